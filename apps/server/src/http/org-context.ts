@@ -1,0 +1,62 @@
+import { AppError, fail } from '@centric/core/errors';
+import {
+  findOrganisationById,
+  findOrganisationBySlug,
+} from '@centric/db/organisations/organisation.repository';
+import { findActivePersonOfUser, membershipsOfUser } from '@centric/db/people/person.repository';
+import type { FastifyRequest } from 'fastify';
+import type { Auth } from '../auth/auth';
+import type { Deps, OrgContext } from '../context';
+import { type Caller, identifyCaller } from './caller';
+
+/** The header the web app and scripts use to choose the organisation when signed in to several. */
+export const ORG_HEADER = 'x-centric-org';
+
+const NOT_A_MEMBER = 'you are not a member of this organisation (check the X-Centric-Org header)';
+
+/** Resolves who calls and in which organisation, refusing anyone who is not an active person there. */
+export async function resolveOrgContext(
+  deps: Deps,
+  auth: Auth,
+  request: FastifyRequest,
+): Promise<OrgContext> {
+  const caller = await identifyCaller(auth, deps.db, request);
+  const organisation = await chooseOrganisation(deps, caller, request.headers[ORG_HEADER]);
+  const person = await findActivePersonOfUser(deps.db, organisation.id, caller.user.id);
+  if (!person) throw fail.forbidden(NOT_A_MEMBER);
+  return {
+    deps,
+    organisation,
+    actor: {
+      kind: caller.via,
+      userId: caller.user.id,
+      personId: person.id,
+      role: person.role,
+      unitId: person.unitId,
+    },
+  };
+}
+
+async function chooseOrganisation(deps: Deps, caller: Caller, header: string | string[] | undefined) {
+  const slug = typeof header === 'string' && header.length > 0 ? header : undefined;
+  if (caller.via === 'api-key') {
+    const organisation = await findOrganisationById(deps.db, caller.keyOrganisationId!);
+    if (!organisation) throw fail.unauthenticated('the API key is not valid any more');
+    if (slug && slug !== organisation.slug)
+      throw fail.forbidden('this API key belongs to another organisation');
+    return organisation;
+  }
+  if (slug) {
+    const organisation = await findOrganisationBySlug(deps.db, slug);
+    // Same answer for "no such organisation" and "not yours", so slugs cannot be probed.
+    if (!organisation) throw fail.forbidden(NOT_A_MEMBER);
+    return organisation;
+  }
+  const memberships = await membershipsOfUser(deps.db, caller.user.id);
+  if (memberships.length === 1) return memberships[0]!.organisation;
+  if (memberships.length === 0) throw fail.forbidden('you are not a member of any organisation yet');
+  throw new AppError(
+    'bad_request',
+    'you belong to several organisations: send the X-Centric-Org header with its slug',
+  );
+}

@@ -1,0 +1,93 @@
+import type { DatabaseHandle } from '@centric/db/database';
+import PgBoss from 'pg-boss';
+
+/** A handler of one kind of background job. */
+export type JobHandler<T> = (data: T) => Promise<void>;
+
+/** The durable job queue: reminders, digests, follow-ups and recomputations survive restarts. */
+export interface JobQueue {
+  /** Queues a job; `startAfter` delays it (seconds or a date). */
+  send<T extends object>(
+    name: string,
+    data: T,
+    options?: { startAfter?: Date | number; singletonKey?: string },
+  ): Promise<string | null>;
+  /** Registers the handler of a queue (the queue is created if needed). */
+  work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
+  /** Waits until no job of the queue is waiting or running (tests, CLI). */
+  drain(name: string, timeoutMs?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss on the app's own database handle: on PostgreSQL through the pool, on PGlite inside this process
+ * (one process owns a PGlite data directory). Multi-statement SQL must go through `exec` on PGlite.
+ */
+export async function startJobQueue(
+  handle: DatabaseHandle,
+  options: { pollingIntervalSeconds?: number } = {},
+): Promise<JobQueue> {
+  const executeSql = async (text: string, values?: unknown[]) => {
+    if (values && values.length > 0) return handle.query(text, values);
+    if (handle.engine === 'pglite') {
+      try {
+        return await handle.exec(text);
+      } catch (error) {
+        // A failed multi-statement script leaves PGlite's single session in an aborted transaction.
+        await handle.exec('ROLLBACK').catch(() => {});
+        throw error;
+      }
+    }
+    return handle.query(text);
+  };
+  const boss = new PgBoss({
+    db: { executeSql },
+    schema: 'pgboss',
+    supervise: true,
+    schedule: false,
+    migrate: true,
+  });
+  boss.on('error', (error) => {
+    console.error(`job queue: ${error.message}`);
+  });
+  await boss.start();
+  const created = new Set<string>();
+  const ensureQueue = async (name: string) => {
+    if (created.has(name)) return;
+    await boss.createQueue(name).catch(() => {});
+    created.add(name);
+  };
+  const polling = options.pollingIntervalSeconds ?? 1;
+  return {
+    async send(name, data, opts = {}) {
+      await ensureQueue(name);
+      return boss.send(name, data, {
+        ...(opts.startAfter !== undefined ? { startAfter: opts.startAfter } : {}),
+        ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+        retryLimit: 5,
+        retryBackoff: true,
+      });
+    },
+    async work(name, handler) {
+      await ensureQueue(name);
+      await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) await handler(job.data as never);
+      });
+    },
+    async drain(name, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (Date.now() < deadline) {
+        const { rows } = await handle.query<{ n: number }>(
+          `select count(*)::int as n from pgboss.job where name = $1 and state in ('created','retry','active')`,
+          [name],
+        );
+        if ((rows[0]?.n ?? 0) === 0) return;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`jobs of ${name} still pending after ${timeoutMs} ms`);
+    },
+    async stop() {
+      await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import type { Executor } from '@centric/db/database';
+import type { ResponseRow } from '@centric/db/responses/response.repository';
+
+/** One change made through the response write path. `before` is absent on create, `after` on delete. */
+export type ResponseChange =
+  | { kind: 'created'; before?: undefined; after: ResponseRow }
+  | { kind: 'updated'; before: ResponseRow; after: ResponseRow }
+  | { kind: 'deleted'; before: ResponseRow; after?: undefined };
+
+/** What a capability attaches to every response write. */
+export interface ResponseHook {
+  name: string;
+  /** Runs inside the write's transaction (rollups): a failure undoes the write. */
+  inTransaction?(tx: Executor, changes: ResponseChange[]): Promise<void>;
+  /** Runs after commit (queue cases, text analysis, webhooks through the job queue). */
+  afterCommit?(changes: ResponseChange[]): Promise<void>;
+}
+
+/** The registry of response hooks, filled by the composition root. */
+export class ResponseHooks {
+  readonly #hooks: ResponseHook[] = [];
+
+  /** Attaches a hook to every later write. */
+  register(hook: ResponseHook): void {
+    this.#hooks.push(hook);
+  }
+
+  /** Runs every in-transaction hook. */
+  async runInTransaction(tx: Executor, changes: ResponseChange[]): Promise<void> {
+    for (const hook of this.#hooks) await hook.inTransaction?.(tx, changes);
+  }
+
+  /** Runs every after-commit hook; one failing does not stop the others. */
+  async runAfterCommit(changes: ResponseChange[]): Promise<void> {
+    for (const hook of this.#hooks) {
+      try {
+        await hook.afterCommit?.(changes);
+      } catch (error) {
+        console.error(`response hook ${hook.name} failed after commit: ${(error as Error).message}`);
+      }
+    }
+  }
+}

@@ -1,0 +1,187 @@
+import type { CreateResponse, UpdateResponse } from '@centric/contracts/responses/response.schemas';
+import { fail } from '@centric/core/errors';
+import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
+import { findChannel, findSegment, findTouchpoint } from '@centric/db/catalogue/catalogue.repository';
+import { findCustomer } from '@centric/db/customers/customer.repository';
+import type { Executor } from '@centric/db/database';
+import { findPerson } from '@centric/db/people/person.repository';
+import {
+  deleteResponseRow,
+  findResponse,
+  insertResponses,
+  type NewResponse,
+  type ResponseRow,
+  updateResponseRow,
+} from '@centric/db/responses/response.repository';
+import { findSurvey, type SurveyRow } from '@centric/db/surveys/survey.repository';
+import { findUnit } from '@centric/db/units/unit.repository';
+import type { OrgContext } from '../context';
+import { audit } from '../platform/audit';
+import type { ResponseChange } from './response.hooks';
+
+/**
+ * The one write path for responses: create, import, edit, delete and re-attribution all go through here, so
+ * every hook (rollups in the transaction; cases, text analysis, webhooks after commit) sees every change.
+ */
+export async function createResponses(ctx: OrgContext, inputs: CreateResponse[]): Promise<ResponseRow[]> {
+  const { db, responseHooks } = ctx.deps;
+  const changes: ResponseChange[] = [];
+  const rows = await db.transaction(async (tx) => {
+    const surveys = new Map<string, SurveyRow>();
+    const values: NewResponse[] = [];
+    for (const [index, input] of inputs.entries()) {
+      const where = inputs.length > 1 ? ` (item ${index + 1})` : '';
+      let survey = surveys.get(input.surveyId);
+      if (!survey) {
+        survey = await findSurvey(tx, ctx.organisation.id, input.surveyId);
+        if (!survey) throw fail.invalid(`survey ${input.surveyId} does not exist${where}`);
+        surveys.set(survey.id, survey);
+      }
+      checkScore(survey, input.score, where);
+      const attribution = await resolveAttribution(ctx, tx, input, where);
+      values.push({
+        organisationId: ctx.organisation.id,
+        surveyId: survey.id,
+        score: input.score,
+        comment: input.comment,
+        ...attribution,
+        answers: input.answers,
+        source: input.source,
+        language: input.language,
+        respondedAt: input.respondedAt ? new Date(input.respondedAt) : ctx.deps.clock.now(),
+      });
+    }
+    const inserted = await insertResponses(tx, values);
+    for (const row of inserted) changes.push({ kind: 'created', after: row });
+    await responseHooks.runInTransaction(tx, changes);
+    await audit(ctx, tx, {
+      action: 'create',
+      entity: 'response',
+      entityId: inserted.length === 1 ? inserted[0]!.id : null,
+      changes: inserted.length === 1 ? null : { count: inserted.length },
+    });
+    return inserted;
+  });
+  await responseHooks.runAfterCommit(changes);
+  return rows;
+}
+
+/** Edits a response's answer or re-attributes it. */
+export async function updateResponse(
+  ctx: OrgContext,
+  id: string,
+  input: UpdateResponse,
+): Promise<ResponseRow> {
+  const { db, responseHooks } = ctx.deps;
+  let change: ResponseChange | undefined;
+  const row = await db.transaction(async (tx) => {
+    const before = await findResponse(tx, ctx.organisation.id, id);
+    if (!before) throw fail.notFound('response');
+    if (input.score !== undefined) {
+      const survey = await findSurvey(tx, ctx.organisation.id, before.surveyId);
+      if (survey) checkScore(survey, input.score, '');
+    }
+    await checkReferences(ctx, tx, input, '');
+    const after = await updateResponseRow(tx, ctx.organisation.id, id, input);
+    change = { kind: 'updated', before, after };
+    await responseHooks.runInTransaction(tx, [change]);
+    await audit(ctx, tx, {
+      action: 'update',
+      entity: 'response',
+      entityId: id,
+      changes: diff(before, after),
+    });
+    return after;
+  });
+  if (change) await responseHooks.runAfterCommit([change]);
+  return row;
+}
+
+/** Deletes a response. */
+export async function deleteResponse(ctx: OrgContext, id: string): Promise<void> {
+  const { db, responseHooks } = ctx.deps;
+  let change: ResponseChange | undefined;
+  await db.transaction(async (tx) => {
+    const before = await findResponse(tx, ctx.organisation.id, id);
+    if (!before) throw fail.notFound('response');
+    await deleteResponseRow(tx, ctx.organisation.id, id);
+    change = { kind: 'deleted', before };
+    await responseHooks.runInTransaction(tx, [change]);
+    await audit(ctx, tx, { action: 'delete', entity: 'response', entityId: id });
+  });
+  if (change) await responseHooks.runAfterCommit([change]);
+}
+
+function checkScore(survey: SurveyRow, score: number | null, where: string): void {
+  if (score === null) return;
+  const range = SCORE_RANGE[survey.kind];
+  if (score < range.min || score > range.max) {
+    throw fail.invalid(
+      `score ${score} is outside the ${survey.kind.toUpperCase()} scale ${range.min}–${range.max}${where}`,
+    );
+  }
+}
+
+type Attribution = Pick<
+  NewResponse,
+  'customerId' | 'channelId' | 'touchpointId' | 'segmentId' | 'unitId' | 'employeeId'
+>;
+
+async function resolveAttribution(
+  ctx: OrgContext,
+  tx: Executor,
+  input: CreateResponse,
+  where: string,
+): Promise<Attribution> {
+  const refs = await checkReferences(ctx, tx, input, where);
+  return {
+    customerId: input.customerId,
+    channelId: input.channelId,
+    touchpointId: input.touchpointId,
+    // A response inherits its customer's segment and home unit unless told otherwise.
+    segmentId: input.segmentId ?? refs.customer?.segmentId ?? null,
+    unitId: input.unitId ?? refs.customer?.homeUnitId ?? null,
+    employeeId: input.employeeId,
+  };
+}
+
+/** Every referenced record must exist in this organisation: ids of another organisation are refused. */
+async function checkReferences(ctx: OrgContext, tx: Executor, input: Partial<Attribution>, where: string) {
+  const org = ctx.organisation.id;
+  const customer = input.customerId ? await findCustomer(tx, org, input.customerId) : undefined;
+  if (input.customerId && !customer)
+    throw fail.invalid(`customer ${input.customerId} does not exist${where}`);
+  if (input.channelId && !(await findChannel(tx, org, input.channelId)))
+    throw fail.invalid(`channel ${input.channelId} does not exist${where}`);
+  if (input.touchpointId) {
+    const touchpoint = await findTouchpoint(tx, org, input.touchpointId);
+    if (!touchpoint) throw fail.invalid(`touchpoint ${input.touchpointId} does not exist${where}`);
+    if (input.channelId && touchpoint.channelId !== input.channelId) {
+      throw fail.invalid(`touchpoint ${input.touchpointId} belongs to another channel${where}`);
+    }
+  }
+  if (input.segmentId && !(await findSegment(tx, org, input.segmentId)))
+    throw fail.invalid(`segment ${input.segmentId} does not exist${where}`);
+  if (input.unitId && !(await findUnit(tx, org, input.unitId)))
+    throw fail.invalid(`unit ${input.unitId} does not exist${where}`);
+  if (input.employeeId && !(await findPerson(tx, org, input.employeeId)))
+    throw fail.invalid(`employee ${input.employeeId} does not exist${where}`);
+  return { customer };
+}
+
+function diff(before: ResponseRow, after: ResponseRow): Record<string, unknown> {
+  const changes: Record<string, unknown> = {};
+  for (const key of [
+    'score',
+    'comment',
+    'customerId',
+    'channelId',
+    'touchpointId',
+    'segmentId',
+    'unitId',
+    'employeeId',
+  ] as const) {
+    if (before[key] !== after[key]) changes[key] = { from: before[key], to: after[key] };
+  }
+  return changes;
+}

@@ -1,0 +1,23 @@
+/** The kinds of survey Centric runs. */
+export const SURVEY_KINDS = ['nps', 'csat', 'ces', 'enps', 'custom'] as const;
+/** The kind of a survey, which fixes its main score's scale. */
+export type SurveyKind = (typeof SURVEY_KINDS)[number];
+
+/** The lifecycle of a survey. */
+export const SURVEY_STATUSES = ['draft', 'live', 'closed'] as const;
+/** Where a survey is in its lifecycle. */
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+/** The inclusive range of the main score for each kind (custom surveys score 0–10 when they have a main score). */
+export const SCORE_RANGE: Record<SurveyKind, { min: number; max: number }> = {
+  nps: { min: 0, max: 10 },
+  enps: { min: 0, max: 10 },
+  csat: { min: 1, max: 5 },
+  ces: { min: 1, max: 7 },
+  custom: { min: 0, max: 10 },
+};
+
+/** Where a response came from. */
+export const RESPONSE_SOURCES = ['web', 'email', 'widget', 'import', 'api', 'demo'] as const;
+/** The origin of a response. */
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];

@@ -1,0 +1,87 @@
+import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { keyset } from '../common/page-query';
+import type { Executor } from '../database';
+import { responses, units } from '../schema';
+
+/** A response row. */
+export type ResponseRow = typeof responses.$inferSelect;
+/** A response to insert. */
+export type NewResponse = typeof responses.$inferInsert;
+
+/** One page of responses, newest first; `unitPathPrefix` keeps a unit's subtree only. */
+export function listResponses(
+  db: Executor,
+  organisationId: string,
+  query: {
+    cursor?: string | undefined;
+    limit: number;
+    surveyId?: string | undefined;
+    customerId?: string | undefined;
+    unitPathPrefix?: string | undefined;
+    from?: Date | undefined;
+    to?: Date | undefined;
+  },
+) {
+  const page = keyset(
+    responses.id,
+    query,
+    'desc',
+    eq(responses.organisationId, organisationId),
+    query.surveyId ? eq(responses.surveyId, query.surveyId) : undefined,
+    query.customerId ? eq(responses.customerId, query.customerId) : undefined,
+    query.from ? gte(responses.respondedAt, query.from) : undefined,
+    query.to ? lt(responses.respondedAt, query.to) : undefined,
+    query.unitPathPrefix
+      ? inArray(
+          responses.unitId,
+          db
+            .select({ id: units.id })
+            .from(units)
+            .where(
+              and(eq(units.organisationId, organisationId), sql`${units.path} like ${query.unitPathPrefix}`),
+            ),
+        )
+      : undefined,
+  );
+  return db.select().from(responses).where(page.where).orderBy(page.orderBy).limit(page.limit);
+}
+
+/** Finds one response of the organisation. */
+export async function findResponse(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<ResponseRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(responses)
+    .where(and(eq(responses.organisationId, organisationId), eq(responses.id, id)))
+    .limit(1);
+  return row;
+}
+
+/** Inserts responses in one statement (callers batch large imports). */
+export async function insertResponses(db: Executor, values: NewResponse[]): Promise<ResponseRow[]> {
+  if (values.length === 0) return [];
+  return db.insert(responses).values(values).returning();
+}
+
+/** Updates a response. */
+export async function updateResponseRow(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  values: Partial<NewResponse>,
+): Promise<ResponseRow> {
+  const [row] = await db
+    .update(responses)
+    .set({ ...values, updatedAt: new Date() })
+    .where(and(eq(responses.organisationId, organisationId), eq(responses.id, id)))
+    .returning();
+  return row!;
+}
+
+/** Deletes a response. */
+export async function deleteResponseRow(db: Executor, organisationId: string, id: string): Promise<void> {
+  await db.delete(responses).where(and(eq(responses.organisationId, organisationId), eq(responses.id, id)));
+}
