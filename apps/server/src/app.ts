@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyRequest } from 'fastify';
@@ -7,9 +9,11 @@ import { catalogueRoutes } from './catalogue/catalogue.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
 import { authRoutes } from './http/auth-routes';
+import { type Caller, identifyCaller } from './http/caller';
 import { installCsrfCheck } from './http/csrf';
 import { installErrorHandler } from './http/error-handler';
 import { registerOpenApi } from './http/openapi';
+import { type OperatorEndpoint, operatorRoutes } from './http/operator-routes';
 import { resolveOrgContext } from './http/org-context';
 import type { App, RouteEnv } from './http/route-kit';
 import { registerWebApp } from './http/web-app';
@@ -19,6 +23,9 @@ import { responseRoutes } from './responses/response.routes';
 import { surveyRoutes } from './surveys/survey.routes';
 import { transactionRoutes } from './transactions/transaction.routes';
 import { unitRoutes } from './units/unit.routes';
+
+/** Routes under /api/v1 that need no sign-in (their token is the credential). */
+const PUBLIC_ROUTES = new Set(['/api/v1/invitations/accept']);
 
 /** What the HTTP layer needs beyond the services' collaborators. */
 export interface AppOptions {
@@ -32,6 +39,8 @@ export interface AppOptions {
   trustProxy?: boolean;
   /** Largest accepted body in bytes. */
   bodyLimit?: number;
+  /** Accept operator commands from the local CLI (embedded database only). */
+  operator?: OperatorEndpoint | undefined;
 }
 
 /** Builds the HTTP application: security, the API, its OpenAPI document and the web app. */
@@ -46,7 +55,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  installErrorHandler(app);
+  // The API speaks JSON only: a text/plain body is refused with 415 rather than parsed as a string.
+  app.removeContentTypeParser('text/plain');
+  const spa = options.webDir !== undefined && existsSync(join(options.webDir, 'index.html'));
+  installErrorHandler(app, { spa });
 
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -76,20 +88,35 @@ export async function buildApp(options: AppOptions): Promise<App> {
   });
 
   authRoutes(app, options.auth, { max: options.rateLimits.signIn, timeWindow: '1 minute' });
+  const callers = new WeakMap<FastifyRequest, Promise<Caller>>();
   const contexts = new WeakMap<FastifyRequest, Promise<OrgContext>>();
+  const caller = (request: FastifyRequest) => {
+    let found = callers.get(request);
+    if (!found) {
+      found = identifyCaller(options.auth, options.deps.db, request);
+      callers.set(request, found);
+    }
+    return found;
+  };
   const env: RouteEnv = {
     app,
     deps: options.deps,
     auth: options.auth,
+    caller,
     ctx(request) {
       let context = contexts.get(request);
       if (!context) {
-        context = resolveOrgContext(options.deps, options.auth, request);
+        context = caller(request).then((c) => resolveOrgContext(options.deps, c, request));
         contexts.set(request, context);
       }
       return context;
     },
   };
+  // Authenticate before validating, so an anonymous caller learns nothing about a route but "sign in".
+  app.addHook('preValidation', async (request) => {
+    const path = request.routeOptions.url ?? '';
+    if (path.startsWith('/api/v1/') && !PUBLIC_ROUTES.has(path)) await caller(request);
+  });
   const publicLimit = { max: options.rateLimits.public, timeWindow: '1 minute' };
   organisationRoutes(env);
   unitRoutes(env);
@@ -100,7 +127,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   responseRoutes(env);
   transactionRoutes(env);
 
-  if (options.webDir) await registerWebApp(app, options.webDir);
+  if (options.operator) operatorRoutes(app, options.operator);
+  if (spa && options.webDir) await registerWebApp(app, options.webDir);
   await app.ready();
   return app;
 }

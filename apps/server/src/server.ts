@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { type Auth, createAuth } from './auth/auth';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
+import { runOperation } from './operations/operations';
 import { type Clock, systemClock } from './platform/clock';
 import { startJobQueue } from './platform/jobs';
 import { createMailer } from './platform/mailer';
@@ -31,6 +32,8 @@ export interface CentricConfig {
   jobPollingSeconds?: number;
   /** An already open database (tests); Centric will not close it. */
   handle?: DatabaseHandle;
+  /** Token the local CLI presents to hand commands to this server (embedded database only). */
+  operatorToken?: string | undefined;
 }
 
 /** A running Centric: its collaborators, sign-in library and HTTP app. */
@@ -74,7 +77,11 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
     };
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
+    let centric: Centric | undefined;
     const app = await buildApp({
+      operator: config.operatorToken
+        ? { token: config.operatorToken, run: (name, input) => runOperation(centric!, name, input) }
+        : undefined,
       deps,
       auth,
       trustedOrigins,
@@ -83,7 +90,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       logLevel: config.logLevel,
       trustProxy: config.trustProxy ?? false,
     });
-    return {
+    centric = {
       deps,
       auth,
       app,
@@ -93,6 +100,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
         if (ownsHandle) await handle.close();
       },
     };
+    return centric;
   } catch (error) {
     if (ownsHandle) await handle.close().catch(() => {});
     throw error;

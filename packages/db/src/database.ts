@@ -22,6 +22,8 @@ export interface DatabaseHandle {
   /** Several statements at once (PGlite runs them as one transaction); answers the last statement's rows. */
   exec<T = Record<string, unknown>>(text: string): Promise<{ rows: T[] }>;
   close(): Promise<void>;
+  /** The PGlite instance, on the embedded engine (dumps for test templates). */
+  pglite?: PGlite;
 }
 
 /** How to reach the database: PostgreSQL when a URL is given, otherwise PGlite in a data directory (or memory). */
@@ -92,6 +94,7 @@ async function openPglite(config: DatabaseConfig): Promise<DatabaseHandle> {
     );
   }
   return {
+    pglite: client,
     db: drizzlePglite(client, { schema }) as unknown as Database,
     engine: 'pglite',
     location: dataDir === 'memory://' ? 'embedded database in memory' : `embedded database in ${dataDir}`,

@@ -20,7 +20,7 @@ import {
 import type { Executor } from '@centric/db/database';
 import { findUnit } from '@centric/db/units/unit.repository';
 import type { z } from 'zod';
-import { authorize } from '../auth/authorize';
+import { authorize, unitScope } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
@@ -46,7 +46,11 @@ export async function listCustomers(
   query: z.output<typeof listCustomersQuery>,
 ): Promise<Page<Customer>> {
   authorize(ctx, 'customer.read');
-  const page = toPage(await listCustomerRows(ctx.deps.db, ctx.organisation.id, query), query.limit);
+  const unitPathPrefix = await unitScope(ctx, 'customer.read');
+  const page = toPage(
+    await listCustomerRows(ctx.deps.db, ctx.organisation.id, { ...query, unitPathPrefix }),
+    query.limit,
+  );
   return { items: page.items.map(presentCustomer), nextCursor: page.nextCursor };
 }
 
@@ -55,6 +59,14 @@ export async function getCustomer(ctx: OrgContext, id: string): Promise<z.output
   authorize(ctx, 'customer.read');
   const row = await findCustomer(ctx.deps.db, ctx.organisation.id, id);
   if (!row) throw fail.notFound('customer');
+  const scope = await unitScope(ctx, 'customer.read');
+  if (scope) {
+    const home = row.homeUnitId
+      ? await findUnit(ctx.deps.db, ctx.organisation.id, row.homeUnitId)
+      : undefined;
+    // Outside the manager's part of the organisation, the customer does not exist for them.
+    if (!home?.path.startsWith(scope.slice(0, -1))) throw fail.notFound('customer');
+  }
   const history = await customerHistory(ctx.deps.db, ctx.organisation.id, id);
   return {
     customer: presentCustomer(row),

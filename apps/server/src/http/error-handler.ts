@@ -20,7 +20,7 @@ const FASTIFY_ERRORS: Record<string, { code: ErrorCode; message: string }> = {
 };
 
 /** Answers every error in the one shape `{ error: { code, message, details } }`; unknown errors are logged, never shown. */
-export function installErrorHandler(app: FastifyInstance): void {
+export function installErrorHandler(app: FastifyInstance, options: { spa: boolean }): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       return reply
@@ -64,6 +64,18 @@ export function installErrorHandler(app: FastifyInstance): void {
   });
 
   app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    // The web app routes on the client: any other GET of a page (not the API, not a file) answers its index.html.
+    if (
+      options.spa &&
+      request.method === 'GET' &&
+      !path.startsWith('/api/') &&
+      !path.startsWith('/internal/') &&
+      path !== '/healthz' &&
+      !/\.[a-z0-9]+$/i.test(path)
+    ) {
+      return reply.type('text/html').sendFile('index.html');
+    }
     reply.status(404).send({
       error: { code: 'not_found', message: `no route ${request.method} ${request.url.split('?')[0]}` },
     });

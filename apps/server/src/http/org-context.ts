@@ -5,9 +5,8 @@ import {
 } from '@centric/db/organisations/organisation.repository';
 import { findActivePersonOfUser, membershipsOfUser } from '@centric/db/people/person.repository';
 import type { FastifyRequest } from 'fastify';
-import type { Auth } from '../auth/auth';
 import type { Deps, OrgContext } from '../context';
-import { type Caller, identifyCaller } from './caller';
+import type { Caller } from './caller';
 
 /** The header the web app and scripts use to choose the organisation when signed in to several. */
 export const ORG_HEADER = 'x-centric-org';
@@ -17,10 +16,9 @@ const NOT_A_MEMBER = 'you are not a member of this organisation (check the X-Cen
 /** Resolves who calls and in which organisation, refusing anyone who is not an active person there. */
 export async function resolveOrgContext(
   deps: Deps,
-  auth: Auth,
+  caller: Caller,
   request: FastifyRequest,
 ): Promise<OrgContext> {
-  const caller = await identifyCaller(auth, deps.db, request);
   const organisation = await chooseOrganisation(deps, caller, request.headers[ORG_HEADER]);
   const person = await findActivePersonOfUser(deps.db, organisation.id, caller.user.id);
   if (!person) throw fail.forbidden(NOT_A_MEMBER);

@@ -10,6 +10,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Auth } from '../auth/auth';
 import type { Deps, OrgContext } from '../context';
+import type { Caller } from './caller';
 
 /** Fastify with zod schemas as its type provider. */
 export type App = FastifyInstance<
@@ -27,6 +28,8 @@ export interface RouteEnv {
   auth: Auth;
   /** The organisation context of a request (caller identified, membership checked). */
   ctx(request: FastifyRequest): Promise<OrgContext>;
+  /** The identified caller of a request (401 when none). */
+  caller(request: FastifyRequest): Promise<Caller>;
 }
 
 /** The error answers every authenticated route documents. */

@@ -10,7 +10,6 @@ import { listOutboxQuery, outboxPage } from '@centric/contracts/outbox/outbox.sc
 import { fail } from '@centric/core/errors';
 import { createApiKey } from '../api-keys/api-key.service';
 import { listAudit } from '../audit/audit.service';
-import { identifyCaller } from '../http/caller';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
 import { listOutbox } from '../outbox/outbox.service';
 import {
@@ -22,7 +21,7 @@ import {
 } from './organisation.service';
 
 /** Routes of the caller, their organisations and the organisation's administration (keys, audit, outbox). */
-export function organisationRoutes({ app, ctx, deps, auth }: RouteEnv): void {
+export function organisationRoutes({ app, ctx, deps, auth, caller: callerOf }: RouteEnv): void {
   app.get(
     '/api/v1/me',
     {
@@ -34,7 +33,7 @@ export function organisationRoutes({ app, ctx, deps, auth }: RouteEnv): void {
       },
     },
     async (req) => {
-      const caller = await identifyCaller(auth, deps.db, req);
+      const caller = await callerOf(req);
       return describeMe(deps.db, caller.user, caller.via, caller.keyOrganisationId);
     },
   );
@@ -50,7 +49,7 @@ export function organisationRoutes({ app, ctx, deps, auth }: RouteEnv): void {
       },
     },
     async (req, reply) => {
-      const caller = await identifyCaller(auth, deps.db, req);
+      const caller = await callerOf(req);
       if (caller.via !== 'session')
         throw fail.forbidden('an API key acts inside its own organisation; sign in to create another');
       const { organisation: row } = await createOrganisation(deps, req.body, caller.user, 'session');

@@ -74,7 +74,7 @@ export async function getResponse(ctx: OrgContext, id: string): Promise<Response
   const scope = await unitScope(ctx, 'response.read');
   if (scope) {
     const unit = row.unitId ? await findUnit(ctx.deps.db, ctx.organisation.id, row.unitId) : undefined;
-    if (!unit || !unit.path.startsWith(scope.slice(0, -1))) throw fail.notFound('response');
+    if (!unit?.path.startsWith(scope.slice(0, -1))) throw fail.notFound('response');
   }
   return presentResponse(row);
 }

@@ -1,7 +1,7 @@
-import { and, count, desc, eq, ilike, max, min, or, sum } from 'drizzle-orm';
+import { and, count, desc, eq, ilike, inArray, max, min, or, sql, sum } from 'drizzle-orm';
 import { keyset } from '../common/page-query';
 import type { Executor } from '../database';
-import { customers, responses, transactions } from '../schema';
+import { customers, responses, transactions, units } from '../schema';
 
 /** A customer row. */
 export type CustomerRow = typeof customers.$inferSelect;
@@ -25,6 +25,17 @@ export function listCustomers(
     'desc',
     eq(customers.organisationId, organisationId),
     query.segmentId ? eq(customers.segmentId, query.segmentId) : undefined,
+    query.unitPathPrefix
+      ? inArray(
+          customers.homeUnitId,
+          db
+            .select({ id: units.id })
+            .from(units)
+            .where(
+              and(eq(units.organisationId, organisationId), sql`${units.path} like ${query.unitPathPrefix}`),
+            ),
+        )
+      : undefined,
     pattern
       ? or(
           ilike(customers.name, pattern),

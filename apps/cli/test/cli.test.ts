@@ -1,0 +1,152 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BIN = fileURLToPath(new URL('../bin/centric.js', import.meta.url));
+
+/** Runs the real `centric` binary and collects its output. */
+function centric(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the centric command line', () => {
+  let dir: string;
+  let env: Record<string, string>;
+
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'centric-cli-'));
+    env = { CENTRIC_DATA_DIR: join(dir, 'data'), DATABASE_URL: '' };
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('documents every command', async () => {
+    const help = await centric(['--help'], env);
+    expect(help.code).toBe(0);
+    for (const command of ['serve', 'migrate', 'demo', 'org', 'user', 'api-key', 'backup', 'restore'])
+      expect(help.stdout).toContain(command);
+    const sub = await centric(['org', 'create', '--help'], env);
+    expect(sub.stdout).toMatch(/--owner <email>/);
+  });
+
+  it('creates an organisation with a one-time password, and an API key alone on the last line', async () => {
+    const created = await centric(
+      ['org', 'create', '--slug', 'acme', '--name', 'Acme', '--owner', 'Boss@Example.com'],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/created organisation acme/);
+    expect(created.stdout).toMatch(/one-time password \(shown once\): \S{16,}/);
+
+    const key = await centric(['api-key', 'create', '--org', 'acme', '--email', 'boss@example.com'], env);
+    expect(key.code, key.stderr).toBe(0);
+    const lines = key.stdout.trim().split('\n');
+    expect(lines.at(-1)).toMatch(/^centric_\S{32,}$/);
+  });
+
+  it('answers mistakes with one clear line and a non-zero exit', async () => {
+    const duplicate = await centric(
+      ['org', 'create', '--slug', 'acme', '--name', 'Again', '--owner', 'x@example.com'],
+      env,
+    );
+    expect(duplicate.code).toBe(1);
+    expect(duplicate.stderr.trim().split('\n').at(-1)).toMatch(
+      /^centric: an organisation with slug "acme" already exists$/,
+    );
+    const badSlug = await centric(
+      ['org', 'create', '--slug', 'Not A Slug', '--name', 'X', '--owner', 'x@example.com'],
+      env,
+    );
+    expect(badSlug.code).toBe(1);
+    expect(badSlug.stderr).toMatch(/^centric: slug: /m);
+    const missing = await centric(['org', 'create', '--slug', 'x'], env);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toMatch(/required option/);
+  });
+
+  it('fails fast with one line when DATABASE_URL cannot be reached', async () => {
+    const r = await centric(['migrate'], { ...env, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/nothing' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toMatch(/^centric: cannot reach PostgreSQL at 127\.0\.0\.1:1\/nothing: /);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    const bad = await centric(['migrate'], { ...env, DATABASE_URL: 'not a url' });
+    expect(bad.stderr.trim()).toMatch(/^centric: DATABASE_URL is not a valid URL/);
+  });
+
+  describe('while `centric serve` holds the data directory', () => {
+    let server: ChildProcess;
+    let url = '';
+
+    beforeAll(async () => {
+      server = spawn(process.execPath, [BIN, 'serve', '--port', '0'], {
+        env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+      });
+      url = await new Promise<string>((resolve, reject) => {
+        let out = '';
+        server.stdout!.on('data', (d: Buffer) => {
+          out += d.toString();
+          const m = /running at (http:\/\/\S+)/.exec(out);
+          if (m) resolve(m[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`serve exited with ${code}`)));
+      });
+    });
+    afterAll(async () => {
+      if (server && server.exitCode === null) {
+        server.kill('SIGTERM');
+        await new Promise((r) => server.on('exit', r));
+      }
+    });
+
+    it('hands other commands to the running server and says so', async () => {
+      const health = await fetch(`${url}/healthz`);
+      expect(health.status).toBe(200);
+      const r = await centric(
+        [
+          'user',
+          'create',
+          '--email',
+          'ann@example.com',
+          '--name',
+          'Ann',
+          '--org',
+          'acme',
+          '--role',
+          'manager',
+        ],
+        env,
+      );
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(
+        /created user ann@example.com and added to acme as manager \(done by the running server\)/,
+      );
+      expect(r.stderr).toMatch(/handing "user.create" to it/);
+    });
+
+    it('refuses a second server on the same data directory', async () => {
+      const second = await centric(['serve', '--port', '0'], env);
+      expect(second.code).toBe(1);
+      expect(second.stderr).toMatch(/another Centric server \(pid \d+\) already runs/);
+    });
+  });
+});

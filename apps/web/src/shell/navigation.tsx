@@ -1,0 +1,110 @@
+import { NavLink, Stack } from '@mantine/core';
+import {
+  IconCompass,
+  IconHome,
+  IconMessages,
+  IconSettings,
+  IconSitemap,
+  IconUserStar,
+  IconUsers,
+  IconUsersGroup,
+} from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+
+interface Item {
+  label: string;
+  path: string;
+  icon: React.ReactNode;
+  testId: string;
+  exact?: boolean;
+  children?: Item[];
+}
+
+const ITEMS: Item[] = [
+  {
+    label: 'Dashboard',
+    path: '',
+    icon: <IconHome size={18} aria-hidden />,
+    testId: 'nav-dashboard',
+    exact: true,
+  },
+  {
+    label: 'Feedback',
+    path: 'feedback',
+    icon: <IconMessages size={18} aria-hidden />,
+    testId: 'nav-feedback',
+  },
+  { label: 'Leaders', path: 'leaders', icon: <IconUserStar size={18} aria-hidden />, testId: 'nav-leaders' },
+  {
+    label: 'Direction',
+    path: 'direction',
+    icon: <IconCompass size={18} aria-hidden />,
+    testId: 'nav-direction',
+  },
+  {
+    label: 'Customers',
+    path: 'customers',
+    icon: <IconUsersGroup size={18} aria-hidden />,
+    testId: 'nav-customers',
+  },
+  {
+    label: 'Settings',
+    path: 'settings',
+    icon: <IconSettings size={18} aria-hidden />,
+    testId: 'nav-settings',
+    exact: true,
+    children: [
+      {
+        label: 'Units',
+        path: 'settings/units',
+        icon: <IconSitemap size={16} aria-hidden />,
+        testId: 'nav-units',
+      },
+      {
+        label: 'People',
+        path: 'settings/people',
+        icon: <IconUsers size={16} aria-hidden />,
+        testId: 'nav-people',
+      },
+    ],
+  },
+];
+
+/** The main navigation of an organisation: every capability has its place, built or not yet. */
+export function Navigation({ slug, onNavigate }: { slug: string; onNavigate: () => void }) {
+  const { pathname } = useLocation();
+  const base = `/o/${slug}`;
+  const isActive = (item: Item) => {
+    const target = item.path ? `${base}/${item.path}` : base;
+    return item.exact ? pathname === target || pathname === `${target}/` : pathname.startsWith(target);
+  };
+  const link = (item: Item, nested = false) => {
+    const to = item.path ? `${base}/${item.path}` : base;
+    const active = isActive(item);
+    return (
+      <NavLink
+        key={item.testId}
+        component={Link}
+        to={to}
+        label={item.label}
+        leftSection={item.icon}
+        active={active}
+        aria-current={active ? 'page' : undefined}
+        data-testid={item.testId}
+        onClick={onNavigate}
+        pl={nested ? 'xl' : undefined}
+        variant="light"
+      />
+    );
+  };
+  return (
+    <Stack component="nav" aria-label="Main" gap={2}>
+      {ITEMS.map((item) => (
+        <div key={item.testId}>
+          {link(item)}
+          {item.children?.map((child) => link(child, true))}
+        </div>
+      ))}
+    </Stack>
+  );
+}
