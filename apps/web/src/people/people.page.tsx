@@ -155,7 +155,14 @@ export function PeoplePage() {
                       <ManagerName id={person.managerId} />
                     </Table.Td>
                     <Table.Td>
-                      <Badge variant="dot" color={STATUS_COLOR[person.status]} tt="none" c="dark">
+                      <Badge
+                        variant="dot"
+                        color={STATUS_COLOR[person.status]}
+                        tt="none"
+                        c="dark"
+                        style={{ overflow: 'visible' }}
+                        miw="max-content"
+                      >
                         {label(person.status)}
                       </Badge>
                     </Table.Td>
