@@ -1,4 +1,9 @@
-import { createApiKeyBody, createdApiKey } from '@centric/contracts/api-keys/api-key.schemas';
+import {
+  apiKeyList,
+  apiKeyParams,
+  createApiKeyBody,
+  createdApiKey,
+} from '@centric/contracts/api-keys/api-key.schemas';
 import { auditPage, listAuditQuery } from '@centric/contracts/audit/audit.schemas';
 import {
   createOrganisationBody,
@@ -8,7 +13,8 @@ import {
 } from '@centric/contracts/organisations/organisation.schemas';
 import { listOutboxQuery, outboxPage } from '@centric/contracts/outbox/outbox.schemas';
 import { fail } from '@centric/core/errors';
-import { createApiKey } from '../api-keys/api-key.service';
+import { z } from 'zod';
+import { createApiKey, listOrganisationApiKeys, revokeApiKey } from '../api-keys/api-key.service';
 import { listAudit } from '../audit/audit.service';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
 import { listOutbox } from '../outbox/outbox.service';
@@ -93,6 +99,34 @@ export function organisationRoutes({ app, ctx, deps, auth, caller: callerOf }: R
       },
     },
     async (req, reply) => reply.status(201).send(await createApiKey(await ctx(req), auth, req.body)),
+  );
+  app.get(
+    '/api/v1/api-keys',
+    {
+      schema: {
+        tags: ['api keys'],
+        summary: 'Your API keys (an admin sees everyone’s); the keys themselves are never shown again',
+        security: SECURED,
+        response: { 200: apiKeyList, ...ERRORS },
+      },
+    },
+    async (req) => listOrganisationApiKeys(await ctx(req)),
+  );
+  app.delete(
+    '/api/v1/api-keys/:id',
+    {
+      schema: {
+        tags: ['api keys'],
+        summary: 'Revoke an API key (yours, or anyone’s as an admin); it stops working at once',
+        security: SECURED,
+        params: apiKeyParams,
+        response: { 204: z.null(), ...ERRORS },
+      },
+    },
+    async (req, reply) => {
+      await revokeApiKey(await ctx(req), req.params.id);
+      return reply.status(204).send(null);
+    },
   );
   app.get(
     '/api/v1/audit',

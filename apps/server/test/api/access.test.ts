@@ -14,6 +14,8 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
   'GET /api/v1/organisation': { action: 'organisation.read' },
   'PATCH /api/v1/organisation': { action: 'organisation.update', body: () => ({ name: 'Renamed' }) },
   'POST /api/v1/api-keys': { action: 'apiKey.create', body: () => ({ name: 'k' }) },
+  'GET /api/v1/api-keys': { action: 'apiKey.create' },
+  'DELETE /api/v1/api-keys/{id}': { action: 'apiKey.create' },
   'GET /api/v1/audit': { action: 'audit.read' },
   'GET /api/v1/outbox': { action: 'outbox.read' },
   'GET /api/v1/units': { action: 'unit.read' },
@@ -65,6 +67,7 @@ interface Ids {
   channel: string;
   survey: string;
   response: string;
+  apiKey: string;
 }
 
 /** Creates one of each resource in an organisation through the API, as its owner. */
@@ -106,7 +109,9 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     occurredAt: '2026-10-01T10:00:00Z',
     amount: 30,
   });
+  const key = await post('/api/v1/api-keys', { name: 'seeded' });
   return {
+    apiKey: key.id,
     unit: unit.id,
     person: invited.person!.id,
     customer: customer.id,
@@ -126,6 +131,7 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/customers/')) return ids.customer;
   if (path.includes('/surveys/')) return ids.survey;
   if (path.includes('/responses/')) return ids.response;
+  if (path.includes('/api-keys/')) return ids.apiKey;
   return '';
 }
 

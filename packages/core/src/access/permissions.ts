@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   'transaction.read': 'executive',
   'transaction.write': 'admin',
   'apiKey.create': 'manager',
+  'apiKey.manage': 'admin',
   'audit.read': 'admin',
   'outbox.read': 'admin',
 } as const satisfies Record<string, Role>;
