@@ -85,20 +85,48 @@ describe('foundation journey: the demo CEO signs in, adds a unit and invites a p
     expect(await seriousViolations(page)).toEqual([]);
     await snap(page, 'foundation-05-person-invited');
 
-    // Without SMTP the invitation waits in the outbox, readable by an admin through the API.
-    const outbox = await page.evaluate(async () => {
-      const response = await fetch('/api/v1/outbox?limit=100');
-      return (await response.json()) as { items: { to: string; subject: string }[] };
-    });
-    expect(outbox.items.some((m) => m.to.includes('ines.okafor@northwind.example'))).toBe(true);
+    // Without SMTP the invitation waits in the outbox, readable in the app.
+    await page.getByTestId('nav-outbox').click();
+    const message = page.getByTestId('outbox-message').filter({ hasText: 'ines.okafor@northwind.example' });
+    await message.waitFor();
+    await message.getByRole('button').first().click();
+    await expect.poll(() => message.textContent()).toContain('/invite/');
+    await snap(page, 'foundation-06-outbox');
+  });
+
+  it('creates an API key that works as a bearer token, then revokes it', async () => {
+    await page.getByTestId('nav-api-keys').click();
+    await page.getByTestId('api-key-name').fill('journey script');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    const created = page.getByTestId('api-key-created');
+    await created.waitFor();
+    const key = (await created.locator('code').textContent())?.trim() ?? '';
+    expect(key).toMatch(/^centric_/);
+    const status = (bearer: string) =>
+      page.evaluate(
+        async (k) =>
+          (await fetch('/api/v1/units', { headers: { authorization: `Bearer ${k}` }, credentials: 'omit' }))
+            .status,
+        bearer,
+      );
+    expect(await status(key)).toBe(200);
+    expect(await seriousViolations(page)).toEqual([]);
+    await snap(page, 'foundation-07-api-key');
+
+    page.once('dialog', (dialog) => void dialog.accept());
+    await page
+      .getByTestId('api-key-row')
+      .filter({ hasText: 'journey script' })
+      .getByTestId('api-key-revoke')
+      .click();
+    await expect.poll(() => status(key)).toBe(401);
   });
 
   it('keeps the layout usable on a phone-sized viewport', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await page.getByTestId('people-table').waitFor();
     await page.getByRole('button', { name: 'Open navigation' }).click();
     await page.getByTestId('nav-customers').click();
     await page.getByRole('heading', { name: 'Customers' }).waitFor();
-    await snap(page, 'foundation-06-phone-customers');
+    await snap(page, 'foundation-08-phone-customers');
   });
 });

@@ -7,6 +7,8 @@ import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
 import { PeoplePage } from '../people/people.page';
 import { ComingSoonPage } from '../placeholders/coming-soon.page';
+import { ApiKeysPage } from '../settings/api-keys.page';
+import { OutboxPage } from '../settings/outbox.page';
 import { HomeRedirect } from '../shell/home-redirect';
 import { NotFoundPage } from '../shell/not-found.page';
 import { OrgLayout } from '../shell/org-layout';
@@ -37,6 +39,8 @@ export const router = createBrowserRouter([
           { path: 'settings', element: <Navigate to="units" replace /> },
           { path: 'settings/units', element: <UnitsPage /> },
           { path: 'settings/people', element: <PeoplePage /> },
+          { path: 'settings/api-keys', element: <ApiKeysPage /> },
+          { path: 'settings/outbox', element: <OutboxPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

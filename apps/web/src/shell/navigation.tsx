@@ -1,7 +1,10 @@
+import type { Action } from '@centric/core/access/permissions';
 import { NavLink, Stack } from '@mantine/core';
 import {
   IconCompass,
   IconHome,
+  IconKey,
+  IconMail,
   IconMessages,
   IconSettings,
   IconSitemap,
@@ -10,6 +13,7 @@ import {
   IconUsersGroup,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
+import { useOrg } from '../app/org-context';
 
 interface Item {
   label: string;
@@ -17,6 +21,8 @@ interface Item {
   icon: React.ReactNode;
   testId: string;
   exact?: boolean;
+  /** Shown only to people whose role allows this action. */
+  action?: Action;
   children?: Item[];
 }
 
@@ -66,6 +72,20 @@ const ITEMS: Item[] = [
         icon: <IconUsers size={16} aria-hidden />,
         testId: 'nav-people',
       },
+      {
+        label: 'API keys',
+        path: 'settings/api-keys',
+        icon: <IconKey size={16} aria-hidden />,
+        testId: 'nav-api-keys',
+        action: 'apiKey.create',
+      },
+      {
+        label: 'Outbox',
+        path: 'settings/outbox',
+        icon: <IconMail size={16} aria-hidden />,
+        testId: 'nav-outbox',
+        action: 'outbox.read',
+      },
     ],
   },
 ];
@@ -73,6 +93,7 @@ const ITEMS: Item[] = [
 /** The main navigation of an organisation: every capability has its place, built or not yet. */
 export function Navigation({ slug, onNavigate }: { slug: string; onNavigate: () => void }) {
   const { pathname } = useLocation();
+  const { can } = useOrg();
   const base = `/o/${slug}`;
   const isActive = (item: Item) => {
     const target = item.path ? `${base}/${item.path}` : base;
@@ -102,7 +123,9 @@ export function Navigation({ slug, onNavigate }: { slug: string; onNavigate: () 
       {ITEMS.map((item) => (
         <div key={item.testId}>
           {link(item)}
-          {item.children?.map((child) => link(child, true))}
+          {item.children
+            ?.filter((child) => !child.action || can(child.action))
+            .map((child) => link(child, true))}
         </div>
       ))}
     </Stack>
