@@ -6,6 +6,7 @@ import { AppError } from '@centric/core/errors';
 import type { DatabaseHandle } from '@centric/db/database';
 import { migrateDatabase } from '@centric/db/migrate';
 import { sql } from 'drizzle-orm';
+import { reasonOf } from '../platform/safe-error';
 import { BACKUP_FORMAT, type Progress } from './backup';
 import { tablesInDependencyOrder } from './table-order';
 
@@ -32,6 +33,8 @@ export async function restoreBackup(
   const counts: Record<string, number> = {};
   let expected: Record<string, number> | undefined;
   await handle.db.transaction(async (tx) => {
+    // Opening the database created this instance's own settings (its signing secret): the backup's replace them.
+    await tx.execute(sql`delete from instance_settings`);
     let table: string | undefined;
     let batch: unknown[] = [];
     const flush = async () => {
@@ -87,10 +90,7 @@ export async function restoreBackup(
       }
     } catch (error) {
       if (error instanceof AppError) throw error;
-      throw new AppError(
-        'bad_request',
-        `${file} is damaged or not a Centric backup: ${(error as Error).message}`,
-      );
+      throw new AppError('bad_request', `${file} is damaged or not a Centric backup: ${reasonOf(error)}`);
     }
     if (!expected)
       throw new AppError('bad_request', `${file} is incomplete (no end marker): it was not restored`);

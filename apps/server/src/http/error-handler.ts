@@ -1,6 +1,7 @@
 import { AppError, type ErrorCode } from '@centric/core/errors';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { withoutQueryParameters } from '../platform/safe-error';
 import { ERROR_STATUS } from './error-status';
 
 /** Fastify's own error codes for bad requests, mapped to ours with a message a person can act on. */
@@ -57,7 +58,7 @@ export function installErrorHandler(app: FastifyInstance, options: { spa: boolea
     if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
       return reply.status(error.statusCode).send({ error: { code: 'bad_request', message: error.message } });
     }
-    request.log.error({ err: error }, 'unexpected error');
+    request.log.error({ err: withoutQueryParameters(error) }, 'unexpected error');
     return reply
       .status(500)
       .send({ error: { code: 'internal', message: 'something went wrong on our side; it has been logged' } });

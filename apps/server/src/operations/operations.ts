@@ -211,7 +211,7 @@ export const OPERATIONS = {
         onProgress ? (t, n) => onProgress(t, n, 0) : undefined,
       );
       return {
-        message: `restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables from ${input.file}`,
+        message: `restored ${Object.values(counts).reduce((a, b) => a + b, 0)} rows of ${Object.keys(counts).length} tables from ${input.file}; restart Centric if it is running, so that it uses the restored sign-in secret`,
         counts,
       };
     },

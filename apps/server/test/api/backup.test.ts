@@ -78,11 +78,17 @@ describe.each(pairs)('backup from %s and restore into %s', (from, to) => {
     const written = await writeBackup(centric.deps.handle, file);
     const target = await openTestDatabase(to);
     try {
+      // A target opened by Centric already holds its own signing secret; the backup's must replace it.
+      await target.query(
+        "insert into instance_settings (key, value) values ('auth.secret', 'the target''s own')",
+      );
       const restored = await restoreBackup(target, file);
       expect(restored).toEqual(written);
       expect(await rowCounts(target)).toEqual(await rowCounts(centric.deps.handle));
       const q = 'select name, attributes from customers order by id';
       expect((await target.query(q)).rows).toEqual((await centric.deps.handle.query(q)).rows);
+      const secret = "select value from instance_settings where key = 'auth.secret'";
+      expect((await target.query(secret)).rows).toEqual((await centric.deps.handle.query(secret)).rows);
       const t = 'select occurred_at, amount::text from transactions order by id';
       expect((await target.query(t)).rows).toEqual((await centric.deps.handle.query(t)).rows);
       // Restoring twice is refused: the target is no longer empty.
