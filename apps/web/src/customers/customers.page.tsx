@@ -1,15 +1,4 @@
-import {
-  Anchor,
-  Button,
-  Center,
-  Group,
-  NativeSelect,
-  Paper,
-  Skeleton,
-  Table,
-  Text,
-  TextInput,
-} from '@mantine/core';
+import { Anchor, Group, NativeSelect, Paper, Skeleton, Table, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconUsersGroup } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -17,6 +6,7 @@ import { Link } from 'react-router';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate } from '../common/format';
+import { ListFooter } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
 import { useCustomerPages, useSegments } from './customer.queries';
@@ -117,23 +107,15 @@ export function CustomersPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {customers.hasNextPage ? (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void customers.fetchNextPage()}
-            loading={customers.isFetchingNextPage}
-            data-testid="customers-load-more"
-          >
-            Load more
-          </Button>
-        </Center>
-      ) : rows.length > 0 ? (
-        <Text size="sm" c="dimmed" ta="center" mt="md">
-          {rows.length === 1 ? '1 customer' : `${rows.length} customers`}
-          {filtered ? ' match' : ''}
-        </Text>
-      ) : null}
+      <ListFooter
+        shown={rows.length}
+        hasMore={Boolean(customers.hasNextPage)}
+        loadingMore={customers.isFetchingNextPage}
+        onLoadMore={() => void customers.fetchNextPage()}
+        noun={['customer', 'customers']}
+        filtered={filtered}
+        testId="customers-load-more"
+      />
     </>
   );
 }

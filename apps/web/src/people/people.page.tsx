@@ -3,7 +3,6 @@ import {
   Alert,
   Badge,
   Button,
-  Center,
   Group,
   Paper,
   Skeleton,
@@ -21,6 +20,7 @@ import { EmptyState } from '../common/empty-state';
 import { notifySuccess } from '../common/errors';
 import { label } from '../common/format';
 import { IconButton } from '../common/icon-button';
+import { ListFooter } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
 import { useUnits } from '../units/unit.queries';
@@ -182,23 +182,15 @@ export function PeoplePage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {people.hasNextPage ? (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void people.fetchNextPage()}
-            loading={people.isFetchingNextPage}
-            data-testid="people-load-more"
-          >
-            Load more
-          </Button>
-        </Center>
-      ) : rows.length > 0 ? (
-        <Text size="sm" c="dimmed" ta="center" mt="md">
-          {rows.length === 1 ? '1 person' : `${rows.length} people`}
-          {filtered ? ' match' : ''}
-        </Text>
-      ) : null}
+      <ListFooter
+        shown={rows.length}
+        hasMore={Boolean(people.hasNextPage)}
+        loadingMore={people.isFetchingNextPage}
+        onLoadMore={() => void people.fetchNextPage()}
+        noun={['person', 'people']}
+        filtered={filtered}
+        testId="people-load-more"
+      />
       <InvitePersonModal
         opened={inviting}
         units={units.data ?? []}

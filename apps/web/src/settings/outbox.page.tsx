@@ -1,6 +1,6 @@
 import type { Page } from '@centric/contracts/common/pagination.schemas';
 import type { outboxMessage } from '@centric/contracts/outbox/outbox.schemas';
-import { Accordion, Badge, Button, Center, Group, Skeleton, Text } from '@mantine/core';
+import { Accordion, Badge, Group, Skeleton, Text } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { withQuery } from '../api/api';
 import { useOrg, useOrgApi } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate, label } from '../common/format';
+import { ListFooter } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
 
@@ -83,17 +84,13 @@ export function OutboxPage() {
           ))}
         </Accordion>
       ) : null}
-      {messages.hasNextPage ? (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void messages.fetchNextPage()}
-            loading={messages.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        </Center>
-      ) : null}
+      <ListFooter
+        shown={rows.length}
+        hasMore={Boolean(messages.hasNextPage)}
+        loadingMore={messages.isFetchingNextPage}
+        onLoadMore={() => void messages.fetchNextPage()}
+        noun={['message', 'messages']}
+      />
     </>
   );
 }
