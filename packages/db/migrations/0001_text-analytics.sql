@@ -6,7 +6,10 @@ CREATE TABLE "text_analyses" (
 	"sentences" jsonb NOT NULL,
 	"other" boolean NOT NULL,
 	"codeframe_version" integer NOT NULL,
-	"analysed_at" timestamp with time zone NOT NULL
+	"analysed_at" timestamp with time zone NOT NULL,
+	"month" text NOT NULL,
+	"unit_id" uuid,
+	"nps_group" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "text_codeframes" (
@@ -28,7 +31,8 @@ CREATE TABLE "text_rollups" (
 	"nps_group" text NOT NULL,
 	"label" text NOT NULL,
 	"comments" integer NOT NULL,
-	"score_sum" real NOT NULL
+	"score_sum" real NOT NULL,
+	CONSTRAINT "text_rollups_key" UNIQUE NULLS NOT DISTINCT("organisation_id","month","unit_id","theme_id","nps_group","label")
 );
 --> statement-breakpoint
 CREATE TABLE "text_runs" (
@@ -55,12 +59,10 @@ CREATE TABLE "text_tags" (
 	CONSTRAINT "text_tags_response_id_theme_id_pk" PRIMARY KEY("response_id","theme_id")
 );
 --> statement-breakpoint
-ALTER TABLE "text_analyses" ADD CONSTRAINT "text_analyses_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_analyses" ADD CONSTRAINT "text_analyses_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_codeframes" ADD CONSTRAINT "text_codeframes_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_rollups" ADD CONSTRAINT "text_rollups_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_runs" ADD CONSTRAINT "text_runs_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "text_tags" ADD CONSTRAINT "text_tags_response_id_responses_id_fk" FOREIGN KEY ("response_id") REFERENCES "public"."responses"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "text_tags" ADD CONSTRAINT "text_tags_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "text_analyses_org_label_idx" ON "text_analyses" USING btree ("organisation_id","label");--> statement-breakpoint
 CREATE INDEX "text_rollups_org_month_idx" ON "text_rollups" USING btree ("organisation_id","month");--> statement-breakpoint

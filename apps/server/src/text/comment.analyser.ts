@@ -15,7 +15,7 @@ export function analyseForStorage(
   codeframeVersion: number,
   at: Date,
 ): AnalysisWrite[] {
-  return comments.map(({ id, comment }) => {
+  return comments.map(({ id, comment, month, unitId, npsGroup }) => {
     const analysed = analyseComment(comment, codeframe);
     const { label, score, sentences } = analysed.sentiment;
     return {
@@ -27,6 +27,9 @@ export function analyseForStorage(
         other: analysed.other,
         codeframeVersion,
         analysedAt: at,
+        month,
+        unitId,
+        npsGroup,
       },
       tags: analysed.other
         ? [{ themeId: OTHER, label, score, terms: [] }]

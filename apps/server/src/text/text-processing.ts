@@ -13,7 +13,7 @@ import {
   replaceAnalyses,
 } from '@centric/db/text/analysis.repository';
 import { findCodeframe, saveProposals } from '@centric/db/text/codeframe.repository';
-import { rebuildRollups } from '@centric/db/text/rollup.repository';
+import { applyToRollups, rebuildRollups } from '@centric/db/text/rollup.repository';
 import { findRun, updateRun } from '@centric/db/text/run.repository';
 import type { Clock } from '../platform/clock';
 import { analyseForStorage } from './comment.analyser';
@@ -43,7 +43,10 @@ export async function loadCodeframe(
     : { codeframe: createCodeframe(SERVICE_STARTER), version: 0 };
 }
 
-/** Analyses some responses' comments (new or edited), removes analyses of those with no comment left, refreshes rollups. */
+/**
+ * Analyses some responses' comments (new or edited) and removes the analyses of those with no comment left;
+ * the rollups change by exactly these responses' old and new contributions, in the same transaction.
+ */
 export async function analyseResponses(
   deps: TextDeps,
   organisationId: string,
@@ -52,25 +55,20 @@ export async function analyseResponses(
   const organisation = await findOrganisationById(deps.db, organisationId);
   if (!organisation) return;
   const { codeframe, version } = await loadCodeframe(deps.db, organisationId);
-  const comments = await analysableCommentsOf(deps.db, organisationId, ids);
+  const comments = await analysableCommentsOf(deps.db, organisationId, organisation.timeZone, ids);
   const writes = analyseForStorage(comments, codeframe, version, deps.clock.now());
-  const kept = new Set(comments.map((c) => c.id));
+  const kept = comments.map((c) => c.id);
+  const keptSet = new Set(kept);
   await deps.db.transaction(async (tx) => {
+    await applyToRollups(tx, organisationId, ids, -1);
     await deleteAnalyses(
       tx,
       organisationId,
-      ids.filter((id) => !kept.has(id)),
+      ids.filter((id) => !keptSet.has(id)),
     );
     await replaceAnalyses(tx, organisationId, writes);
-    await rebuildRollups(tx, organisationId, organisation.timeZone);
+    await applyToRollups(tx, organisationId, kept, 1);
   });
-}
-
-/** Rebuilds the rollups alone (after responses were deleted). */
-export async function refreshRollups(deps: TextDeps, organisationId: string): Promise<void> {
-  const organisation = await findOrganisationById(deps.db, organisationId);
-  if (!organisation) return;
-  await deps.db.transaction((tx) => rebuildRollups(tx, organisationId, organisation.timeZone));
 }
 
 /**
@@ -97,7 +95,10 @@ export async function executeRun(
     let done = 0;
     let afterId: string | undefined;
     for (;;) {
-      const page = await analysableComments(deps.db, organisationId, { afterId, limit: RUN_PAGE });
+      const page = await analysableComments(deps.db, organisationId, organisation.timeZone, {
+        afterId,
+        limit: RUN_PAGE,
+      });
       if (page.length === 0) break;
       const writes = analyseForStorage(page, codeframe, version, deps.clock.now());
       done += page.length;
@@ -109,7 +110,7 @@ export async function executeRun(
       afterId = page.at(-1)!.id;
       if ((await findRun(deps.db, organisationId, runId))?.status === 'superseded') return;
     }
-    await deps.db.transaction((tx) => rebuildRollups(tx, organisationId, organisation.timeZone));
+    await deps.db.transaction((tx) => rebuildRollups(tx, organisationId));
     await refreshProposals(deps, organisationId, codeframe, version);
     await updateRun(deps.db, organisationId, runId, { status: 'done', finishedAt: deps.clock.now() });
   } catch (error) {

@@ -1,14 +1,14 @@
+import { deleteAnalyses } from '@centric/db/text/analysis.repository';
+import { applyToRollups } from '@centric/db/text/rollup.repository';
 import { insertRun, type RunRow } from '@centric/db/text/run.repository';
 import type { Deps } from '../context';
 import type { ResponseChange, ResponseHook } from '../responses/response.hooks';
-import { analyseResponses, executeRun, refreshRollups } from './text-processing';
+import { analyseResponses, executeRun } from './text-processing';
 
 /** Analyse the comments of some new or edited responses. */
 export const TEXT_ANALYSE_JOB = 'text.analyse';
 /** Re-analyse every comment of an organisation (codeframe changed). */
 export const TEXT_RUN_JOB = 'text.run';
-/** Rebuild an organisation's theme rollups (responses deleted). */
-export const TEXT_ROLLUP_JOB = 'text.rollup';
 
 /** Registers the handlers of the text jobs. */
 export async function registerTextJobs(deps: Deps): Promise<void> {
@@ -17,9 +17,6 @@ export async function registerTextJobs(deps: Deps): Promise<void> {
   );
   await deps.jobs.work<{ organisationId: string; runId: string }>(TEXT_RUN_JOB, (data) =>
     executeRun(deps, data.organisationId, data.runId),
-  );
-  await deps.jobs.work<{ organisationId: string }>(TEXT_ROLLUP_JOB, (data) =>
-    refreshRollups(deps, data.organisationId),
   );
 }
 
@@ -35,18 +32,30 @@ export async function queueRun(
   return run;
 }
 
-/** Queues the analysis of every response write that touches what the analysis depends on. */
+/**
+ * Keeps the analyses in step with the responses: a deleted response's analysis leaves the rollups and the
+ * database in the delete's own transaction; new and edited comments are analysed by a job.
+ */
 export function textAnalysisHook(deps: Deps): ResponseHook {
   return {
     name: 'text-analysis',
+    async inTransaction(tx, changes) {
+      const deleted = new Map<string, string[]>();
+      for (const c of changes)
+        if (c.kind === 'deleted')
+          deleted.set(c.before.organisationId, [
+            ...(deleted.get(c.before.organisationId) ?? []),
+            c.before.id,
+          ]);
+      for (const [organisationId, ids] of deleted) {
+        await applyToRollups(tx, organisationId, ids, -1);
+        await deleteAnalyses(tx, organisationId, ids);
+      }
+    },
     async afterCommit(changes: ResponseChange[]) {
       const analyse = new Map<string, string[]>();
-      const rollup = new Set<string>();
       for (const change of changes) {
-        if (change.kind === 'deleted') {
-          rollup.add(change.before.organisationId);
-          continue;
-        }
+        if (change.kind === 'deleted') continue;
         const { after, before } = change;
         if (!before && !after.comment?.trim()) continue;
         // An edit changes the analysis (comment) or where it counts (score, unit, time).
@@ -67,8 +76,6 @@ export function textAnalysisHook(deps: Deps): ResponseHook {
         for (let i = 0; i < ids.length; i += 500)
           await deps.jobs.send(TEXT_ANALYSE_JOB, { organisationId, responseIds: ids.slice(i, i + 500) });
       }
-      for (const organisationId of rollup)
-        if (!analyse.has(organisationId)) await deps.jobs.send(TEXT_ROLLUP_JOB, { organisationId });
     },
   };
 }

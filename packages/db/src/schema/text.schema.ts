@@ -1,9 +1,19 @@
 import type { Theme } from '@centric/core/text/codeframe';
 import type { ThemeProposal } from '@centric/core/text/theme.proposer';
-import { boolean, index, integer, jsonb, pgTable, primaryKey, real, text, uuid } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  unique,
+  uuid,
+} from 'drizzle-orm/pg-core';
 import { idColumn, utc } from './columns';
 import { organisations } from './organisation.schema';
-import { responses } from './response.schema';
 
 /** The three sentiment labels. */
 export const SENTIMENT_LABELS = ['positive', 'neutral', 'negative'] as const;
@@ -30,13 +40,15 @@ export const textCodeframes = pgTable('text_codeframes', {
 /** A proposal as stored: the core proposal with its example comments' text instead of indexes. */
 export type StoredProposal = Omit<ThemeProposal, 'examples'> & { readonly examples: readonly string[] };
 
-/** Sentiment of a response's comment, and of each of its sentences. Deleted with the response. */
+/** Sentiment of a response's comment, and of each of its sentences. */
 export const textAnalyses = pgTable(
   'text_analyses',
   {
-    responseId: uuid('response_id')
-      .primaryKey()
-      .references(() => responses.id, { onDelete: 'cascade' }),
+    /**
+     * The response (no foreign key on purpose: the response write path takes an analysis out of the rollups
+     * and deletes it in the delete's transaction, which a cascade would do before the hook could read it).
+     */
+    responseId: uuid('response_id').primaryKey(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
@@ -50,6 +62,13 @@ export const textAnalyses = pgTable(
     /** The codeframe version it was tagged with. */
     codeframeVersion: integer('codeframe_version').notNull(),
     analysedAt: utc('analysed_at').notNull(),
+    /**
+     * Where the analysis counts in the rollups, as it was when analysed: the month (organisation's time zone),
+     * the unit and the NPS group. Kept so the exact contribution can be taken out again on edit or delete.
+     */
+    month: text('month').notNull(),
+    unitId: uuid('unit_id'),
+    npsGroup: text('nps_group').notNull(),
   },
   (t) => [index('text_analyses_org_label_idx').on(t.organisationId, t.label)],
 );
@@ -58,9 +77,8 @@ export const textAnalyses = pgTable(
 export const textTags = pgTable(
   'text_tags',
   {
-    responseId: uuid('response_id')
-      .notNull()
-      .references(() => responses.id, { onDelete: 'cascade' }),
+    /** The response (deleted with its analysis by the response write path, see textAnalyses). */
+    responseId: uuid('response_id').notNull(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
@@ -121,5 +139,10 @@ export const textRollups = pgTable(
     /** Sum of the sentiment scores, for means. */
     scoreSum: real('score_sum').notNull(),
   },
-  (t) => [index('text_rollups_org_month_idx').on(t.organisationId, t.month)],
+  (t) => [
+    index('text_rollups_org_month_idx').on(t.organisationId, t.month),
+    unique('text_rollups_key')
+      .on(t.organisationId, t.month, t.unitId, t.themeId, t.npsGroup, t.label)
+      .nullsNotDistinct(),
+  ],
 );

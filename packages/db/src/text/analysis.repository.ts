@@ -7,10 +7,15 @@ export type AnalysisRow = typeof textAnalyses.$inferSelect;
 /** A stored theme tag. */
 export type TagRow = typeof textTags.$inferSelect;
 
-/** One comment to analyse. */
+/** One comment to analyse, with where it counts in the rollups. */
 export interface CommentToAnalyse {
   id: string;
   comment: string;
+  /** Month of the answer in the organisation's time zone, YYYY-MM. */
+  month: string;
+  unitId: string | null;
+  /** promoter | passive | detractor for an NPS answer, none otherwise. */
+  npsGroup: string;
 }
 
 /** The analysis of a comment with its tags, as written. */
@@ -34,14 +39,28 @@ function analysable(organisationId: string) {
   );
 }
 
+/** The columns of a comment to analyse; the month is cut in the organisation's time zone. */
+function commentColumns(timeZone: string) {
+  return {
+    id: responses.id,
+    comment: responses.comment,
+    month: sql<string>`to_char(${responses.respondedAt} at time zone ${timeZone}, 'YYYY-MM')`,
+    unitId: responses.unitId,
+    npsGroup: sql<string>`case when ${surveys.kind} = 'nps' and ${responses.score} is not null then
+      case when ${responses.score} >= 9 then 'promoter' when ${responses.score} >= 7 then 'passive' else 'detractor' end
+      else 'none' end`,
+  };
+}
+
 /** A page of the organisation's analysable comments in id order, after `afterId`. */
 export async function analysableComments(
   db: Executor,
   organisationId: string,
+  timeZone: string,
   page: { afterId?: string | undefined; limit: number },
 ): Promise<CommentToAnalyse[]> {
   const rows = await db
-    .select({ id: responses.id, comment: responses.comment })
+    .select(commentColumns(timeZone))
     .from(responses)
     .innerJoin(surveys, eq(surveys.id, responses.surveyId))
     .where(and(analysable(organisationId), page.afterId ? gt(responses.id, page.afterId) : undefined))
@@ -64,11 +83,12 @@ export async function countAnalysableComments(db: Executor, organisationId: stri
 export async function analysableCommentsOf(
   db: Executor,
   organisationId: string,
+  timeZone: string,
   ids: readonly string[],
 ): Promise<CommentToAnalyse[]> {
   if (ids.length === 0) return [];
   const rows = await db
-    .select({ id: responses.id, comment: responses.comment })
+    .select(commentColumns(timeZone))
     .from(responses)
     .innerJoin(surveys, eq(surveys.id, responses.surveyId))
     .where(and(analysable(organisationId), inArray(responses.id, [...ids])));
@@ -98,6 +118,9 @@ export async function replaceAnalyses(
         other: sql`excluded.other`,
         codeframeVersion: sql`excluded.codeframe_version`,
         analysedAt: sql`excluded.analysed_at`,
+        month: sql`excluded.month`,
+        unitId: sql`excluded.unit_id`,
+        npsGroup: sql`excluded.nps_group`,
       },
     });
   const tags = writes.flatMap((w) =>

@@ -21,28 +21,58 @@ export interface RollupFilter {
   themeIds?: readonly string[] | undefined;
 }
 
-/**
- * Rebuilds the organisation's theme rollups from its tags and analyses in one statement pair (inside the
- * caller's transaction): the month in the organisation's time zone, the unit, the NPS group of NPS answers.
- */
-export async function rebuildRollups(tx: Executor, organisationId: string, timeZone: string): Promise<void> {
-  await tx.delete(textRollups).where(eq(textRollups.organisationId, organisationId));
-  const group = sql.raw(`case when s.kind = 'nps' and r.score is not null then
-      case when r.score >= 9 then 'promoter' when r.score >= 7 then 'passive' else 'detractor' end
-    else 'none' end`);
-  await tx.execute(sql`
-    insert into text_rollups (organisation_id, month, unit_id, theme_id, nps_group, label, comments, score_sum)
-    select t.organisation_id, to_char(r.responded_at at time zone ${timeZone}, 'YYYY-MM'), r.unit_id, t.theme_id,
-           ${group}, t.label, count(*)::int, sum(t.score)
-    from text_tags t join responses r on r.id = t.response_id join surveys s on s.id = r.survey_id
-    where t.organisation_id = ${organisationId}
+/** The rollup rows of stored analyses: their tags, plus one "*" row per analysis (every analysed comment). */
+function contributions(organisationId: string, ids?: readonly string[]) {
+  const only = ids
+    ? sql`and a.response_id in (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql``;
+  return sql`
+    select a.organisation_id, a.month, a.unit_id, t.theme_id, a.nps_group, t.label,
+           count(*)::int as comments, sum(t.score)::real as score_sum
+    from text_tags t join text_analyses a on a.response_id = t.response_id
+    where a.organisation_id = ${organisationId} ${only}
     group by 1, 2, 3, 4, 5, 6
     union all
-    select a.organisation_id, to_char(r.responded_at at time zone ${timeZone}, 'YYYY-MM'), r.unit_id, '*',
-           ${group}, a.label, count(*)::int, sum(a.score)
-    from text_analyses a join responses r on r.id = a.response_id join surveys s on s.id = r.survey_id
-    where a.organisation_id = ${organisationId}
-    group by 1, 2, 3, 4, 5, 6`);
+    select a.organisation_id, a.month, a.unit_id, '*', a.nps_group, a.label, count(*)::int, sum(a.score)::real
+    from text_analyses a
+    where a.organisation_id = ${organisationId} ${only}
+    group by 1, 2, 3, 4, 5, 6`;
+}
+
+/** Rebuilds the organisation's theme rollups from its stored analyses and tags (inside the caller's transaction). */
+export async function rebuildRollups(tx: Executor, organisationId: string): Promise<void> {
+  await tx.delete(textRollups).where(eq(textRollups.organisationId, organisationId));
+  await tx.execute(sql`
+    insert into text_rollups (organisation_id, month, unit_id, theme_id, nps_group, label, comments, score_sum)
+    ${contributions(organisationId)}`);
+}
+
+/**
+ * Adds (+1) or takes out (−1) the stored analyses of these responses from the rollups, so one new or edited
+ * comment costs a few rows instead of a rebuild. Take out before replacing or deleting an analysis, add after.
+ */
+export async function applyToRollups(
+  tx: Executor,
+  organisationId: string,
+  ids: readonly string[],
+  sign: 1 | -1,
+): Promise<void> {
+  if (ids.length === 0) return;
+  const s = sql.raw(String(sign));
+  await tx.execute(sql`
+    insert into text_rollups (organisation_id, month, unit_id, theme_id, nps_group, label, comments, score_sum)
+    select organisation_id, month, unit_id, theme_id, nps_group, label, ${s} * comments, ${s} * score_sum
+    from (${contributions(organisationId, ids)}) c
+    on conflict on constraint text_rollups_key do update
+      set comments = text_rollups.comments + excluded.comments,
+          score_sum = text_rollups.score_sum + excluded.score_sum`);
+  if (sign < 0)
+    await tx
+      .delete(textRollups)
+      .where(and(eq(textRollups.organisationId, organisationId), lte(textRollups.comments, 0)));
 }
 
 /** Sums of the rollups matching the filter, grouped by theme, NPS group and label, and optionally month or unit. */
