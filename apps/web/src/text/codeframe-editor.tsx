@@ -54,12 +54,14 @@ export function CodeframeEditor({ codeframe, canEdit }: { codeframe: CodeframeVi
     reset();
     setDialog(null);
   };
-  const run = async (changes: CodeframeChange[]) => {
+  /** Applies the changes; answers whether they all went through (a failure is shown from the mutation's state). */
+  const run = async (changes: CodeframeChange[]): Promise<boolean> => {
     try {
       await apply(changes);
       setDialog(null);
+      return true;
     } catch {
-      // The error is shown from the mutation's state.
+      return false;
     }
   };
   return (
@@ -171,7 +173,7 @@ function AddThemeForm({
   onAdd,
   pending,
 }: {
-  onAdd: (c: CodeframeChange) => Promise<void>;
+  onAdd: (c: CodeframeChange) => Promise<boolean>;
   pending: boolean;
 }) {
   const [name, setName] = useState('');
@@ -182,10 +184,13 @@ function AddThemeForm({
       onSubmit={(e) => {
         e.preventDefault();
         if (!name.trim()) return;
-        void onAdd({ kind: 'add', name: name.trim(), terms: parseTerms(terms), parentId: null }).then(() => {
-          setName('');
-          setTerms('');
-        });
+        void onAdd({ kind: 'add', name: name.trim(), terms: parseTerms(terms), parentId: null }).then(
+          (ok) => {
+            if (!ok) return;
+            setName('');
+            setTerms('');
+          },
+        );
       }}
     >
       <Group align="flex-end" gap="sm" wrap="wrap">
@@ -222,7 +227,7 @@ function EditTheme({
   theme: Theme;
   themes: Theme[];
   pending: boolean;
-  onSave: (changes: CodeframeChange[]) => Promise<void>;
+  onSave: (changes: CodeframeChange[]) => Promise<boolean>;
 }) {
   const [name, setName] = useState(theme.name);
   const [terms, setTerms] = useState(theme.terms.join('\n'));
@@ -287,7 +292,7 @@ function MergeTheme({
   theme: Theme;
   themes: Theme[];
   pending: boolean;
-  onSave: (changes: CodeframeChange[]) => Promise<void>;
+  onSave: (changes: CodeframeChange[]) => Promise<boolean>;
 }) {
   const others = themes.filter((t) => t.id !== theme.id);
   const [target, setTarget] = useState(others[0]?.id ?? '');
@@ -326,7 +331,7 @@ function SplitTheme({
 }: {
   theme: Theme;
   pending: boolean;
-  onSave: (changes: CodeframeChange[]) => Promise<void>;
+  onSave: (changes: CodeframeChange[]) => Promise<boolean>;
 }) {
   const [name, setName] = useState('');
   const [picked, setPicked] = useState<string[]>([]);

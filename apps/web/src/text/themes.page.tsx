@@ -25,6 +25,7 @@ import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
 import { FeedbackList } from '../feedback/feedback-list';
 import { CodeframeEditor } from './codeframe-editor';
+import { periodFilter } from './period';
 import { ProposalsPanel } from './proposals-panel';
 import {
   type InsightFilters,
@@ -36,18 +37,6 @@ import {
   useThemeTrends,
 } from './text.queries';
 import { NpsEffectChart, TrendChart, VolumeChart } from './theme-charts';
-
-/** Months YYYY-MM from `months` ago to this month, in the organisation's time zone. */
-export function periodFilter(months: number | null, now: Date, timeZone: string): InsightFilters {
-  if (months === null) return {};
-  const [y, m] = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' })
-    .format(now)
-    .split('-')
-    .map(Number) as [number, number];
-  const start = new Date(Date.UTC(y, m - 1 - (months - 1), 1));
-  const iso = (d: Date) => `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-  return { from: iso(start), to: iso(new Date(Date.UTC(y, m - 1, 1))) };
-}
 
 const PERIODS = [
   { value: 'all', label: 'All time' },
