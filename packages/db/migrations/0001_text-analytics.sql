@@ -24,6 +24,7 @@ CREATE TABLE "text_codeframes" (
 );
 --> statement-breakpoint
 CREATE TABLE "text_rollups" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"organisation_id" uuid NOT NULL,
 	"month" text NOT NULL,
 	"unit_id" uuid,

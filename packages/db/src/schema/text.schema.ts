@@ -125,6 +125,8 @@ export const textRuns = pgTable(
 export const textRollups = pgTable(
   'text_rollups',
   {
+    /** A random key (rows are written by set-based SQL, which leaves ids to the database). */
+    id: uuid('id').primaryKey().defaultRandom(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
