@@ -8,6 +8,8 @@ const execute = async (name: string, input: Record<string, unknown>) =>
 const serve = async (options: { port?: number; host?: string; demo?: boolean }) =>
   (await import('./commands/serve.command')).serve(options);
 
+const text = async () => import('./commands/text.command');
+
 function integer(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number');
@@ -130,6 +132,28 @@ program
   .description('restore a backup into an empty database')
   .argument('<file>', 'the backup file')
   .action(async (file: string) => report(await execute('restore', { file: absolute(file) })));
+
+const textCommands = program
+  .command('text')
+  .description('text analytics of comments in a file (offline; no database needed)');
+textCommands
+  .command('sentiment')
+  .description(
+    'sentiment of each line of FILE ("-" for standard input): one JSON object { "label", "score" } per line',
+  )
+  .argument('<file>', 'one comment per line, or - for standard input')
+  .option('--sentences', 'also give the sentiment of each sentence')
+  .action(async (file: string, o: { sentences?: boolean }) => (await text()).sentimentCommand(file, o));
+textCommands
+  .command('themes')
+  .description('propose themes (noun phrases by frequency and lift, grouped) for the comments of FILE')
+  .argument('<file>', 'one comment per line, or - for standard input')
+  .option('--max <n>', 'at most this many themes', integer, 30)
+  .option('--min-count <n>', 'a phrase must occur in at least this many comments', integer)
+  .option('--json', 'one JSON object per theme (name, terms, count, score, examples)')
+  .action(async (file: string, o: { max: number; minCount?: number; json?: boolean }) =>
+    (await text()).themesCommand(file, o),
+  );
 
 function absolute(file: string): string {
   // The server that may run the command has its own working directory.

@@ -21,6 +21,7 @@ import { organisationRoutes } from './organisations/organisation.routes';
 import { personRoutes } from './people/person.routes';
 import { responseRoutes } from './responses/response.routes';
 import { surveyRoutes } from './surveys/survey.routes';
+import { textRoutes } from './text/text.routes';
 import { transactionRoutes } from './transactions/transaction.routes';
 import { unitRoutes } from './units/unit.routes';
 
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   surveyRoutes(env);
   responseRoutes(env);
   transactionRoutes(env);
+  textRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

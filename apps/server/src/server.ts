@@ -11,6 +11,7 @@ import { type Clock, systemClock } from './platform/clock';
 import { startJobQueue } from './platform/jobs';
 import { createMailer } from './platform/mailer';
 import { ResponseHooks } from './responses/response.hooks';
+import { registerTextJobs, textAnalysisHook } from './text/text.jobs';
 
 /** Everything needed to run Centric, already validated (see config/env.ts for where it comes from). */
 export interface CentricConfig {
@@ -75,6 +76,8 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       responseHooks: new ResponseHooks(),
       config: { MAIL_FROM: config.mailFrom, baseUrl },
     };
+    deps.responseHooks.register(textAnalysisHook(deps));
+    await registerTextJobs(deps);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

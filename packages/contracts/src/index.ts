@@ -11,5 +11,7 @@ export * from './outbox/outbox.schemas';
 export * from './people/person.schemas';
 export * from './responses/response.schemas';
 export * from './surveys/survey.schemas';
+export * from './text/codeframe.schemas';
+export * from './text/insight.schemas';
 export * from './transactions/transaction.schemas';
 export * from './units/unit.schemas';

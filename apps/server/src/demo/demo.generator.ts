@@ -59,6 +59,7 @@ import {
   DEMO_SIGN_IN,
 } from './demo-company';
 import { type CustomerWorld, customerCount, customerExternalId, generateCustomer } from './demo-customers';
+import { writeDemoText } from './demo-text';
 import {
   customerResponses,
   employeePulse,
@@ -173,6 +174,7 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
     const { customers, totalTransactions, totalResponses } = await writeCustomers(run);
     const transactions = await writeTransactions(run, totalTransactions);
     const responses = await writeResponses(run, totalResponses);
+    await writeDemoText(deps, organisation, progress);
     counts = {
       units: company.units.length,
       people: company.people.length,

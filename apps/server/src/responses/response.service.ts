@@ -17,6 +17,7 @@ import type { z } from 'zod';
 import { authorize, unitScope } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { iso } from '../platform/present';
+import { withResponseText } from '../text/response-text';
 import { createResponses, deleteResponse, updateResponse } from './response.writer';
 
 /** A response as the API shows it. */
@@ -61,9 +62,12 @@ export async function listResponses(
     unitPathPrefix,
     from: query.from ? new Date(query.from) : undefined,
     to: query.to ? new Date(query.to) : undefined,
+    sentiment: query.sentiment,
+    themeId: query.theme,
   });
   const page = toPage(rows, query.limit);
-  return { items: page.items.map(presentResponse), nextCursor: page.nextCursor };
+  const items = await withResponseText(ctx.deps.db, ctx.organisation.id, page.items.map(presentResponse));
+  return { items, nextCursor: page.nextCursor };
 }
 
 /** Reads one response (within the actor's scope). */
@@ -76,7 +80,8 @@ export async function getResponse(ctx: OrgContext, id: string): Promise<Response
     const unit = row.unitId ? await findUnit(ctx.deps.db, ctx.organisation.id, row.unitId) : undefined;
     if (!unit?.path.startsWith(scope.slice(0, -1))) throw fail.notFound('response');
   }
-  return presentResponse(row);
+  const [withText] = await withResponseText(ctx.deps.db, ctx.organisation.id, [presentResponse(row)]);
+  return withText!;
 }
 
 /** Records a response sent through the API (integrations, imports by staff). */

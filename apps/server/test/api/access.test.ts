@@ -58,6 +58,16 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
     action: 'transaction.write',
     body: (ids) => ({ customerId: ids.customer, occurredAt: '2026-10-01T10:00:00Z', amount: 12.5 }),
   },
+  'GET /api/v1/text/codeframe': { action: 'text.read' },
+  'POST /api/v1/text/codeframe/changes': {
+    action: 'text.curate',
+    body: () => ({ change: { kind: 'add', name: `Theme ${Math.random()}`, terms: ['parking'] } }),
+  },
+  'GET /api/v1/text/proposals': { action: 'text.read' },
+  'POST /api/v1/text/reanalysis': { action: 'text.curate', body: () => ({}) },
+  'GET /api/v1/text/themes': { action: 'text.read' },
+  'GET /api/v1/text/themes/top': { action: 'text.read' },
+  'GET /api/v1/text/trends': { action: 'text.read' },
 };
 
 interface Ids {

@@ -170,6 +170,38 @@ describe.each(testEngines())('the demo organisation (%s)', (engine) => {
     expect(timing!.late).toBe(0);
   });
 
+  it('stores a starter codeframe and analyses every English customer comment, as a finished run', async () => {
+    const org = first.organisation.id;
+    const [codeframe] = await q<{ version: number; themes: unknown[]; proposals: unknown[] }>(
+      'select version, themes, proposals from text_codeframes where organisation_id = $1',
+      [org],
+    );
+    expect(codeframe!.version).toBe(1);
+    expect(codeframe!.themes.length).toBeGreaterThanOrEqual(10);
+    expect(codeframe!.proposals.length).toBeGreaterThan(0);
+    const [counts] = await q<{ comments: number; analysed: number; tagged: number; rollup: number }>(
+      `select
+         (select count(*)::int from responses r join surveys s on s.id = r.survey_id
+           where r.organisation_id = $1 and s.kind <> 'enps' and btrim(coalesce(r.comment, '')) <> ''
+             and (r.language is null or r.language ilike 'en%')) as comments,
+         (select count(*)::int from text_analyses where organisation_id = $1) as analysed,
+         (select count(distinct response_id)::int from text_tags where organisation_id = $1 and theme_id <> 'other') as tagged,
+         (select coalesce(sum(comments), 0)::int from text_rollups where organisation_id = $1 and theme_id = '*') as rollup`,
+      [org],
+    );
+    expect(counts!.comments).toBeGreaterThan(100);
+    expect(counts!.analysed).toBe(counts!.comments);
+    expect(counts!.rollup).toBe(counts!.comments);
+    // The starter codeframe covers most of what the demo's customers write about.
+    expect(counts!.tagged / counts!.analysed).toBeGreaterThan(0.6);
+    const [run] = await q<{ status: string; done: number }>(
+      'select status, done from text_runs where organisation_id = $1',
+      [org],
+    );
+    expect(run).toMatchObject({ status: 'done', done: counts!.comments });
+    expect(stages.get('comments analysed')?.done).toBe(counts!.comments);
+  });
+
   it('creates nothing the second time, and the same data for the same seed under another slug', async () => {
     const again = await createDemoOrganisation(centric.deps, { now: centric.clock.now(), scale: 0.05 });
     expect(again.created).toBe(false);

@@ -5,6 +5,7 @@ import { SignInPage } from '../auth/sign-in.page';
 import { CustomerPage } from '../customers/customer.page';
 import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
+import { FeedbackPage } from '../feedback/feedback.page';
 import { PeoplePage } from '../people/people.page';
 import { ComingSoonPage } from '../placeholders/coming-soon.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
@@ -30,7 +31,12 @@ export const router = createBrowserRouter([
         element: <OrgLayout />,
         children: [
           { index: true, element: <DashboardPage /> },
-          { path: 'feedback', element: <ComingSoonPage section="feedback" /> },
+          { path: 'feedback', element: <FeedbackPage /> },
+          // Loaded on demand: its charts (ECharts) stay out of the main bundle.
+          {
+            path: 'themes',
+            lazy: async () => ({ Component: (await import('../text/themes.page')).ThemesPage }),
+          },
           { path: 'leaders', element: <ComingSoonPage section="leaders" /> },
           { path: 'direction', element: <ComingSoonPage section="direction" /> },
           { path: 'customers', element: <CustomersPage /> },

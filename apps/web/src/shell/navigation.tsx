@@ -8,6 +8,7 @@ import {
   IconMessages,
   IconSettings,
   IconSitemap,
+  IconTags,
   IconUserStar,
   IconUsers,
   IconUsersGroup,
@@ -40,6 +41,7 @@ const ITEMS: Item[] = [
     icon: <IconMessages size={18} aria-hidden />,
     testId: 'nav-feedback',
   },
+  { label: 'Themes', path: 'themes', icon: <IconTags size={18} aria-hidden />, testId: 'nav-themes' },
   { label: 'Leaders', path: 'leaders', icon: <IconUserStar size={18} aria-hidden />, testId: 'nav-leaders' },
   {
     label: 'Direction',

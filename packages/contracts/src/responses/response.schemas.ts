@@ -13,6 +13,22 @@ const attribution = {
   employeeId: id.nullable(),
 };
 
+/** A comment's sentiment and themes (absent until the background analysis has run, or with no comment). */
+export const responseText = z.object({
+  label: z.enum(['positive', 'neutral', 'negative']),
+  score: z.number(),
+  themes: z.array(
+    z.object({
+      themeId: z.string(),
+      name: z.string(),
+      label: z.enum(['positive', 'neutral', 'negative']),
+      score: z.number(),
+    }),
+  ),
+});
+/** A comment's analysis. */
+export type ResponseText = z.infer<typeof responseText>;
+
 /** A survey response. */
 export const response = z.object({
   id,
@@ -25,6 +41,7 @@ export const response = z.object({
   language: z.string().nullable(),
   respondedAt: z.string(),
   createdAt: z.string(),
+  text: responseText.nullable().optional().describe('sentiment and themes of the comment, once analysed'),
 });
 /** A response. */
 export type Response = z.infer<typeof response>;
@@ -37,6 +54,12 @@ export const listResponsesQuery = pageQuery.extend({
   customerId: id.optional(),
   from: instant.optional().describe('responded at or after'),
   to: instant.optional().describe('responded before'),
+  sentiment: z.enum(['positive', 'neutral', 'negative']).optional().describe('comments with this sentiment'),
+  theme: z
+    .string()
+    .max(80)
+    .optional()
+    .describe('comments tagged with this theme id ("other": comments no theme tags)'),
 });
 
 /** Body of POST /responses (API and imports); customers answer through the public survey page instead. */

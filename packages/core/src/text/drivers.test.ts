@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { npsGroup, themeDrivers, themeIdsOf } from './drivers';
+import { npsGroup, themeDrivers, themeDriversFromCounts, themeIdsOf } from './drivers';
 
 // 100 responses: 40 promoters, 20 passives, 40 detractors (NPS 0). "wait" is in 30 detractors' and
 // 2 promoters' comments; "staff" in 20 promoters' and 5 detractors'; "price" evenly in 4 + 4.
@@ -58,5 +58,38 @@ describe('themeDrivers', () => {
 
   it('maps an untagged comment to Other', () => {
     expect(themeIdsOf({ themes: [], other: true })).toEqual(['other']);
+  });
+});
+
+describe('themeDriversFromCounts', () => {
+  it('gives the same drivers from rollup counts as from the comments', () => {
+    const total = { promoters: 40, passives: 20, detractors: 40 };
+    const withTheme = new Map([
+      ['wait', { promoters: 2, passives: 0, detractors: 30 }],
+      ['staff', { promoters: 20, passives: 0, detractors: 5 }],
+      ['price', { promoters: 4, passives: 0, detractors: 4 }],
+    ]);
+    expect(themeDriversFromCounts(total, withTheme)).toEqual(themeDrivers(responses()));
+  });
+
+  it.each([
+    ['more detractors than in all', { promoters: 0, passives: 0, detractors: 41 }],
+    ['more promoters than in all', { promoters: 41, passives: 0, detractors: 0 }],
+  ])('refuses a theme with %s', (_, counts) => {
+    const total = { promoters: 40, passives: 20, detractors: 40 };
+    expect(() => themeDriversFromCounts(total, new Map([['x', counts]]))).toThrow(/more comments/);
+  });
+
+  it('leaves out themes below the minimum count', () => {
+    const total = { promoters: 5, passives: 0, detractors: 5 };
+    const drivers = themeDriversFromCounts(
+      total,
+      new Map([
+        ['rare', { promoters: 1, passives: 0, detractors: 0 }],
+        ['common', { promoters: 2, passives: 0, detractors: 3 }],
+      ]),
+      { minCount: 2 },
+    );
+    expect(drivers.map((d) => d.themeId)).toEqual(['common']);
   });
 });

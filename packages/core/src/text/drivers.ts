@@ -61,8 +61,6 @@ export function themeDrivers(
   responses: readonly DriverResponse[],
   options: DriverOptions = {},
 ): ThemeDriver[] {
-  const alpha = options.alpha ?? 0.05;
-  const minCount = options.minCount ?? 1;
   const total = { promoters: 0, passives: 0, detractors: 0 };
   const withTheme = new Map<string, { promoters: number; passives: number; detractors: number }>();
   for (const r of responses) {
@@ -78,12 +76,28 @@ export function themeDrivers(
       c[key]++;
     }
   }
-  const n = responses.length;
+  return themeDriversFromCounts(total, withTheme, options);
+}
+
+/**
+ * {@link themeDrivers} from counts already aggregated (rollups): the NPS groups of all comments, and of the
+ * comments mentioning each theme (each comment counted once per theme).
+ */
+export function themeDriversFromCounts(
+  total: NpsCounts,
+  withTheme: ReadonlyMap<string, NpsCounts>,
+  options: DriverOptions = {},
+): ThemeDriver[] {
+  const alpha = options.alpha ?? 0.05;
+  const minCount = options.minCount ?? 1;
+  const n = total.promoters + total.passives + total.detractors;
   const overall = nps(total);
   const drivers: ThemeDriver[] = [];
   for (const [themeId, w] of withTheme) {
     const count = w.promoters + w.passives + w.detractors;
     if (count < minCount) continue;
+    if (w.promoters > total.promoters || w.passives > total.passives || w.detractors > total.detractors)
+      throw fail.invalid(`theme ${themeId} has more comments than there are in all`);
     const without: NpsCounts = {
       promoters: total.promoters - w.promoters,
       passives: total.passives - w.passives,

@@ -32,6 +32,7 @@ export {
   npsGroup,
   type ThemeDriver,
   themeDrivers,
+  themeDriversFromCounts,
   themeIdsOf,
 } from './drivers';
 export {

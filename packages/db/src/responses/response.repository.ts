@@ -1,7 +1,7 @@
 import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { keyset } from '../common/page-query';
 import type { Executor } from '../database';
-import { responses, units } from '../schema';
+import { responses, textAnalyses, textTags, units } from '../schema';
 
 /** A response row. */
 export type ResponseRow = typeof responses.$inferSelect;
@@ -20,6 +20,10 @@ export function listResponses(
     unitPathPrefix?: string | undefined;
     from?: Date | undefined;
     to?: Date | undefined;
+    /** Only comments analysed with this sentiment. */
+    sentiment?: 'positive' | 'neutral' | 'negative' | undefined;
+    /** Only comments tagged with this theme ("other": with none). */
+    themeId?: string | undefined;
   },
 ) {
   const page = keyset(
@@ -31,6 +35,26 @@ export function listResponses(
     query.customerId ? eq(responses.customerId, query.customerId) : undefined,
     query.from ? gte(responses.respondedAt, query.from) : undefined,
     query.to ? lt(responses.respondedAt, query.to) : undefined,
+    query.sentiment
+      ? inArray(
+          responses.id,
+          db
+            .select({ id: textAnalyses.responseId })
+            .from(textAnalyses)
+            .where(
+              and(eq(textAnalyses.organisationId, organisationId), eq(textAnalyses.label, query.sentiment)),
+            ),
+        )
+      : undefined,
+    query.themeId
+      ? inArray(
+          responses.id,
+          db
+            .select({ id: textTags.responseId })
+            .from(textTags)
+            .where(and(eq(textTags.organisationId, organisationId), eq(textTags.themeId, query.themeId))),
+        )
+      : undefined,
     query.unitPathPrefix
       ? inArray(
           responses.unitId,

@@ -8,5 +8,6 @@ export * from './outbox.schema';
 export * from './person.schema';
 export * from './response.schema';
 export * from './survey.schema';
+export * from './text.schema';
 export * from './transaction.schema';
 export * from './unit.schema';
