@@ -149,9 +149,27 @@ clv
     'last day of the calibration window (YYYY-MM-DD); later purchases form the holdout check',
     isoDay,
   )
-  .option('--period <unit>', 'time unit of the models: day, week or month', period, 'week')
+  .option(
+    '--period <unit>',
+    'time unit of the models: day, week or month (default: week, or the organisation’s setting)',
+    period,
+  )
   .option('--json', 'print one JSON object')
   .action(clvFit);
+
+const importCommand = program.command('import').description('import data from files');
+importCommand
+  .command('transactions')
+  .description(
+    'import a transaction CSV (customer_id,date,amount[,transaction_id]; customer_id is the customer’s external id), all or nothing; the CLV models are refitted afterwards',
+  )
+  .argument('<file>', 'the CSV file')
+  .requiredOption('--org <slug>', 'the organisation')
+  .option('--dry-run', 'check every line and report, import nothing')
+  .action(async (file: string, o: { org: string; dryRun?: boolean }) => {
+    const { importTransactionsCommand } = await import('./commands/import-transactions.command');
+    await importTransactionsCommand(absolute(file), o, execute);
+  });
 
 program
   .command('backup')

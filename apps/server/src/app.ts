@@ -6,6 +6,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Auth } from './auth/auth';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
+import { clvRoutes } from './clv/clv.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
 import { authRoutes } from './http/auth-routes';
@@ -22,6 +23,7 @@ import { personRoutes } from './people/person.routes';
 import { responseRoutes } from './responses/response.routes';
 import { surveyRoutes } from './surveys/survey.routes';
 import { transactionRoutes } from './transactions/transaction.routes';
+import { transactionImportRoutes } from './transactions/transaction-import.routes';
 import { unitRoutes } from './units/unit.routes';
 
 /** Routes under /api/v1 that need no sign-in (their token is the credential). */
@@ -126,6 +128,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   surveyRoutes(env);
   responseRoutes(env);
   transactionRoutes(env);
+  transactionImportRoutes(env);
+  clvRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

@@ -10,7 +10,7 @@ import { createProgress } from '../progress';
 export interface ClvFitOptions {
   transactions?: string;
   calibrationEnd?: string;
-  period: TimeUnit;
+  period?: TimeUnit;
   json?: boolean;
   org?: string;
 }
@@ -30,7 +30,7 @@ export async function clvFit(
       );
     const outcome = await execute('clv.fit', {
       org: options.org,
-      period: options.period,
+      ...(options.period ? { period: options.period } : {}),
       ...(options.calibrationEnd ? { calibrationEnd: options.calibrationEnd } : {}),
     });
     report = outcome.report as ClvFitReport;
@@ -91,7 +91,7 @@ async function fitFile(file: string, options: ClvFitOptions): Promise<ClvFitRepo
     };
     try {
       fit = fitPurchaseLog(netted.purchases, {
-        timeUnit: options.period,
+        timeUnit: options.period ?? 'week',
         calibrationEnd: options.calibrationEnd,
         onStage: (stage) => progress.update(labels[stage]!, stages.indexOf(stage), stages.length),
       });
@@ -116,7 +116,7 @@ function describe(r: ClvFitReport): string[] {
   const h = r.holdout;
   if (h) {
     lines.push(
-      `holdout (${h.length.toFixed(2)} ${r.timeUnit}s after ${r.calibrationEnd}): predicted ${h.predictedTotal.toFixed(1)} repeat transactions, actual ${h.actualTotal} (${h.actualTotal > 0 ? `${(((h.predictedTotal - h.actualTotal) / h.actualTotal) * 100).toFixed(1)}%` : 'n/a'}), per-customer correlation ${fixed(h.correlation, 3)}, mean absolute error ${fixed(h.meanAbsoluteError, 3)}`,
+      `holdout (${h.length.toFixed(2)} ${r.timeUnit}s after ${h.calibrationEnd ?? r.calibrationEnd}): predicted ${h.predictedTotal.toFixed(1)} repeat transactions, actual ${h.actualTotal} (${h.actualTotal > 0 ? `${(((h.predictedTotal - h.actualTotal) / h.actualTotal) * 100).toFixed(1)}%` : 'n/a'}), per-customer correlation ${fixed(h.correlation, 3)}, mean absolute error ${fixed(h.meanAbsoluteError, 3)}`,
     );
     const step = Math.max(1, Math.ceil(h.points.length / 8));
     lines.push(`  ${'t'.padStart(8)} ${'predicted'.padStart(10)} ${'actual'.padStart(8)}`);

@@ -30,6 +30,8 @@ export interface ClvFitReport {
 /** The holdout check as JSON. */
 export interface HoldoutReport {
   length: number;
+  /** Last calibration day of the holdout fit, when it differs from the main fit's. */
+  calibrationEnd?: string;
   predictedTotal: number;
   actualTotal: number;
   correlation: number | null;

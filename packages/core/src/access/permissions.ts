@@ -22,6 +22,8 @@ export const PERMISSIONS = {
   'response.write': 'admin',
   'transaction.read': 'executive',
   'transaction.write': 'admin',
+  'clv.read': 'executive',
+  'clv.refit': 'admin',
   'apiKey.create': 'manager',
   'audit.read': 'admin',
   'outbox.read': 'admin',
