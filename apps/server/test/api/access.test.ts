@@ -56,6 +56,14 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
     action: 'transaction.write',
     body: (ids) => ({ customerId: ids.customer, occurredAt: '2026-10-01T10:00:00Z', amount: 12.5 }),
   },
+  'POST /api/v1/transactions/import': {
+    action: 'transaction.write',
+    body: (ids) => ({ csv: `customer_id,date,amount\n${ids.customer},2026-10-02,5\n`, dryRun: true }),
+  },
+  'GET /api/v1/clv': { action: 'clv.read' },
+  'POST /api/v1/clv/refit': { action: 'clv.refit', body: () => ({}) },
+  'GET /api/v1/clv/segments/{id}': { action: 'clv.read' },
+  'GET /api/v1/customers/{id}/value': { action: 'clv.read' },
 };
 
 interface Ids {
@@ -65,6 +73,7 @@ interface Ids {
   channel: string;
   survey: string;
   response: string;
+  segment: string;
 }
 
 /** Creates one of each resource in an organisation through the API, as its owner. */
@@ -113,6 +122,7 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     channel: channel.id,
     survey: survey.id,
     response: response.id,
+    segment: segment.id,
   };
 }
 
@@ -121,6 +131,7 @@ function fill(path: string, id: string): string {
 }
 
 function idFor(path: string, ids: Ids): string {
+  if (path.includes('/segments/')) return ids.segment;
   if (path.includes('/units/')) return ids.unit;
   if (path.includes('/people/')) return ids.person;
   if (path.includes('/customers/')) return ids.customer;
