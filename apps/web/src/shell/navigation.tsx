@@ -1,5 +1,6 @@
 import { NavLink, Stack } from '@mantine/core';
 import {
+  IconCoin,
   IconCompass,
   IconHome,
   IconMessages,
@@ -46,6 +47,12 @@ const ITEMS: Item[] = [
     path: 'customers',
     icon: <IconUsersGroup size={18} aria-hidden />,
     testId: 'nav-customers',
+  },
+  {
+    label: 'Customer value',
+    path: 'value',
+    icon: <IconCoin size={18} aria-hidden />,
+    testId: 'nav-value',
   },
   {
     label: 'Settings',
