@@ -1,8 +1,12 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createRandom } from '@centric/core/clv/simulate';
 import { fromDayNumber, toDayNumber } from '@centric/core/clv/summary';
 import { testEngines } from '@centric/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NIGHTLY_JOB, nextNightlyRun, REFIT_JOB } from '../../src/clv/clv.jobs';
+import { runOperation } from '../../src/operations/operations';
 import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
 
 const CUSTOMERS = 300;
@@ -171,6 +175,32 @@ describe.each(testEngines())('customer value (%s)', (engine) => {
     expect(refit.body.fit.settings.margin).toBe(0.25);
     expect(refit.body.fit.breakdown.total.totalClv).toBeCloseTo(before * 0.25, 6);
     expect((await call('POST', '/api/v1/clv/refit', { margin: 2 })).status).toBe(400);
+  });
+
+  it('runs as operator commands: a file import refused line by line, and a fit of the stored transactions', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'centric-clv-op-'));
+    try {
+      const file = join(dir, 'more.csv');
+      writeFileSync(file, 'customer_id,date,amount\nC1,2026-10-30,20\nC9999,2026-10-30,20\n');
+      await expect(
+        runOperation(centric, 'import.transactions', { org: 'value', file }),
+      ).rejects.toMatchObject({
+        code: 'validation_failed',
+        details: {
+          errors: [
+            { line: 3, severity: 'error', message: 'unknown customer "C9999" (no customer has this id)' },
+          ],
+        },
+      });
+      const check = await runOperation(centric, 'clv.fit', { org: 'value', calibrationEnd: '2026-05-01' });
+      expect(check.message).toContain('nothing stored');
+      const report = check.report as { holdout: { actualTotal: number }; customers: number };
+      expect(report.holdout.actualTotal).toBeGreaterThan(0);
+      const refit = await runOperation(centric, 'clv.fit', { org: 'value', period: 'month' });
+      expect(refit).toMatchObject({ status: 'ok', report: { timeUnit: 'month', customers: CUSTOMERS } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('schedules one nightly refit', async () => {
