@@ -1,4 +1,5 @@
 import { and, desc, eq, inArray, isNotNull, or, sql } from 'drizzle-orm';
+import { v7 as uuidv7 } from 'uuid';
 import type { Executor } from '../database';
 import { clvFits, customers, customerValues, responses, surveys, transactions } from '../schema';
 
@@ -67,12 +68,35 @@ export async function insertClvFit(db: Executor, value: typeof clvFits.$inferIns
 export async function replaceCustomerValues(
   db: Executor,
   organisationId: string,
-  values: Omit<typeof customerValues.$inferInsert, 'organisationId'>[],
+  values: (Omit<typeof customerValues.$inferInsert, 'organisationId' | 'id'> & {
+    createdAt: Date;
+    updatedAt: Date;
+  })[],
 ): Promise<void> {
   await db.delete(customerValues).where(eq(customerValues.organisationId, organisationId));
-  // Bounded batches: one statement's parameters stay far below PostgreSQL's 65,535 limit.
-  for (let i = 0; i < values.length; i += 2000) {
-    await db.insert(customerValues).values(values.slice(i, i + 2000).map((v) => ({ ...v, organisationId })));
+  // One JSON parameter per batch, expanded by json_populate_recordset: on PGlite this is ~10x faster than a
+  // multi-row VALUES with a parameter per cell, and it never nears PostgreSQL's 65,535-parameter limit.
+  for (let i = 0; i < values.length; i += 5000) {
+    const json = JSON.stringify(
+      values.slice(i, i + 5000).map((v) => ({
+        id: uuidv7(),
+        organisation_id: organisationId,
+        customer_id: v.customerId,
+        fit_id: v.fitId,
+        clv: v.clv,
+        p_alive: v.pAlive,
+        p_alive_before: v.pAliveBefore ?? null,
+        expected_purchases: v.expectedPurchases,
+        repeat_purchases: v.repeatPurchases,
+        recency: v.recency,
+        age: v.age,
+        mean_repeat_spend: v.meanRepeatSpend,
+        created_at: v.createdAt.toISOString(),
+        updated_at: v.updatedAt.toISOString(),
+      })),
+    );
+    await db.execute(sql`insert into customer_values
+      select * from json_populate_recordset(null::customer_values, ${json}::json)`);
   }
 }
 
