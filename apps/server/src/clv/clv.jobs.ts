@@ -49,9 +49,11 @@ export async function startClvJobs(deps: Deps): Promise<void> {
   await scheduleNightly(deps);
 }
 
-// A restart or a second server finds the night already scheduled and adds nothing.
+// A restart or a second server finds the night already scheduled and adds nothing. The queue runs jobs on the
+// database's real time, so the night is found from the wall clock, not the (settable) service clock: a service
+// clock in the past would otherwise schedule a "next night" that is already due, again and again.
 async function scheduleNightly(deps: Deps): Promise<void> {
-  const at = nextNightlyRun(deps.clock.now());
+  const at = nextNightlyRun(new Date());
   const key = at.toISOString();
   if (await hasPendingJob(deps, NIGHTLY_JOB, key)) return;
   await deps.jobs.send(NIGHTLY_JOB, { at: key }, { startAfter: at, singletonKey: key });

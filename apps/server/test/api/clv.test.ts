@@ -209,6 +209,12 @@ describe.each(testEngines())('customer value (%s)', (engine) => {
       [NIGHTLY_JOB],
     );
     expect(rows[0]!.n).toBe(1);
-    expect(new Date(rows[0]!.start).toISOString()).toBe(nextNightlyRun(centric.clock.now()).toISOString());
+    // Scheduled on real time (the queue's), at the next 02:00 UTC.
+    const start = new Date(rows[0]!.start);
+    expect(start.getUTCHours()).toBe(2);
+    expect(start.getTime()).toBeGreaterThan(Date.now() - 60_000);
+    expect(start.getTime()).toBeLessThanOrEqual(Date.now() + 86_400_000);
+    expect(nextNightlyRun(new Date('2026-11-02T01:59:00Z')).toISOString()).toBe('2026-11-02T02:00:00.000Z');
+    expect(nextNightlyRun(new Date('2026-11-02T02:00:00Z')).toISOString()).toBe('2026-11-03T02:00:00.000Z');
   });
 });

@@ -64,7 +64,7 @@ export async function insertClvFit(db: Executor, value: typeof clvFits.$inferIns
   return row!;
 }
 
-/** Replaces the organisation's customer values with those of a new fit. */
+/** Replaces the organisation's customer values with those of a new fit; call it inside a transaction. */
 export async function replaceCustomerValues(
   db: Executor,
   organisationId: string,
@@ -73,6 +73,9 @@ export async function replaceCustomerValues(
     updatedAt: Date;
   })[],
 ): Promise<void> {
+  // Two refits of one organisation (a job and a click) must not interleave their delete and insert: the second
+  // waits here until the first commits, then replaces its rows. Held until the caller's transaction ends.
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${`customer_values:${organisationId}`}))`);
   await db.delete(customerValues).where(eq(customerValues.organisationId, organisationId));
   // One JSON parameter per batch, expanded by json_populate_recordset: on PGlite this is ~10x faster than a
   // multi-row VALUES with a parameter per cell, and it never nears PostgreSQL's 65,535-parameter limit.
