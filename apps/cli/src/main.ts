@@ -9,6 +9,18 @@ const serve = async (options: { port?: number; host?: string; demo?: boolean }) 
   (await import('./commands/serve.command')).serve(options);
 
 const text = async () => import('./commands/text.command');
+const clvFit = async (options: import('./commands/clv-fit.command').ClvFitOptions) =>
+  (await import('./commands/clv-fit.command')).clvFit(options, execute);
+
+function isoDay(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+    throw new InvalidArgumentError('must be a date as YYYY-MM-DD');
+  return value;
+}
+function period(value: string): string {
+  if (!['day', 'week', 'month'].includes(value)) throw new InvalidArgumentError('must be day, week or month');
+  return value;
+}
 
 function integer(value: string): number {
   const n = Number(value);
@@ -117,6 +129,47 @@ apiKey
   .action(async (o: { org: string; email: string; name: string }) => {
     const outcome = await execute('api-key.create', { ...o });
     report(outcome, String(outcome.key));
+  });
+
+const clv = program.command('clv').description('customer lifetime value');
+clv
+  .command('fit')
+  .description(
+    'fit BG/NBD and Gamma-Gamma to a transaction file (customer_id,date,amount with a header row, ISO dates; same-day purchases merged, refunds netted), or to an organisation’s stored transactions',
+  )
+  .option(
+    '--transactions <file>',
+    'CSV file of transactions; without it the stored transactions of --org are fitted',
+  )
+  .option(
+    '--org <slug>',
+    'the organisation whose stored transactions to fit (and whose customer values to refresh)',
+  )
+  .option(
+    '--calibration-end <date>',
+    'last day of the calibration window (YYYY-MM-DD); later purchases form the holdout check',
+    isoDay,
+  )
+  .option(
+    '--period <unit>',
+    'time unit of the models: day, week or month (default: week, or the organisation’s setting)',
+    period,
+  )
+  .option('--json', 'print one JSON object')
+  .action(clvFit);
+
+const importCommand = program.command('import').description('import data from files');
+importCommand
+  .command('transactions')
+  .description(
+    'import a transaction CSV (customer_id,date,amount[,transaction_id]; customer_id is the customer’s external id), all or nothing; the CLV models are refitted afterwards',
+  )
+  .argument('<file>', 'the CSV file')
+  .requiredOption('--org <slug>', 'the organisation')
+  .option('--dry-run', 'check every line and report, import nothing')
+  .action(async (file: string, o: { org: string; dryRun?: boolean }) => {
+    const { importTransactionsCommand } = await import('./commands/import-transactions.command');
+    await importTransactionsCommand(absolute(file), o, execute);
   });
 
 program

@@ -51,12 +51,13 @@ async function handToServer(
     );
   }
   const body = (await response.json().catch(() => ({}))) as {
-    error?: { code: string; message: string };
+    error?: { code: string; message: string; details?: unknown };
   } & Record<string, unknown>;
   if (!response.ok)
     throw new AppError(
       (body.error?.code as never) ?? 'internal',
       body.error?.message ?? `the server answered ${response.status}`,
+      body.error?.details,
     );
   return { ...(body as { message: string }), ranBy: 'server' };
 }

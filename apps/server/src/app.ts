@@ -6,6 +6,7 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Auth } from './auth/auth';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
+import { clvRoutes } from './clv/clv.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
 import { authRoutes } from './http/auth-routes';
@@ -23,6 +24,7 @@ import { responseRoutes } from './responses/response.routes';
 import { surveyRoutes } from './surveys/survey.routes';
 import { textRoutes } from './text/text.routes';
 import { transactionRoutes } from './transactions/transaction.routes';
+import { transactionImportRoutes } from './transactions/transaction-import.routes';
 import { unitRoutes } from './units/unit.routes';
 
 /** Routes under /api/v1 that need no sign-in (their token is the credential). */
@@ -128,6 +130,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   responseRoutes(env);
   transactionRoutes(env);
   textRoutes(env);
+  transactionImportRoutes(env);
+  clvRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

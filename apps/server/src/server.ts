@@ -4,6 +4,7 @@ import { getOrCreateInstanceSetting } from '@centric/db/instance/instance-settin
 import { migrateDatabase } from '@centric/db/migrate';
 import { buildApp } from './app';
 import { type Auth, createAuth } from './auth/auth';
+import { startClvJobs } from './clv/clv.jobs';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
 import { runOperation } from './operations/operations';
@@ -78,6 +79,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
     };
     deps.responseHooks.register(textAnalysisHook(deps));
     await registerTextJobs(deps);
+    await startClvJobs(deps);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

@@ -2,6 +2,7 @@
 export * from './api-keys/api-key.schemas';
 export * from './audit/audit.schemas';
 export * from './catalogue/catalogue.schemas';
+export * from './clv/clv.schemas';
 export * from './common/error.schemas';
 export * from './common/fields';
 export * from './common/pagination.schemas';

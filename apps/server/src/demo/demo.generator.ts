@@ -51,6 +51,7 @@ import {
   TOUCHPOINTS,
   type TouchpointKey,
 } from './demo-catalogue';
+import { writeDemoCustomerValues } from './demo-clv';
 import {
   buildCompany,
   type CompanyBlueprint,
@@ -175,6 +176,7 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
     const transactions = await writeTransactions(run, totalTransactions);
     const responses = await writeResponses(run, totalResponses);
     await writeDemoText(deps, organisation, progress);
+    await writeDemoCustomerValues(deps, organisation, options.now, progress);
     counts = {
       units: company.units.length,
       people: company.people.length,

@@ -1,4 +1,6 @@
-import { currency, slug as slugSchema, timeZone } from '@centric/contracts/common/fields';
+import { readFile } from 'node:fs/promises';
+import { currency, isoDate, slug as slugSchema, timeZone } from '@centric/contracts/common/fields';
+import { TIME_UNITS, type TimeUnit } from '@centric/core/clv/time-unit';
 import { AppError, fail } from '@centric/core/errors';
 import { ROLES } from '@centric/core/organisation/roles';
 import { findUserByEmail, insertUserWithPassword, type UserRow } from '@centric/db/auth/user.repository';
@@ -16,10 +18,12 @@ import { createApiKey } from '../api-keys/api-key.service';
 import { generatePassword, hashUserPassword } from '../auth/password';
 import { writeBackup } from '../backup/backup';
 import { restoreBackup } from '../backup/restore';
+import { fitStoredTransactions } from '../clv/clv-operation';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
+import { importTransactions } from '../transactions/transaction-import.service';
 
 const email = z.email({ message: 'must be an e-mail address' }).transform((e) => e.toLowerCase());
 const password = z.string().min(10, 'the password needs at least 10 characters').max(128);
@@ -177,6 +181,48 @@ export const OPERATIONS = {
         created: result.created,
         signIn: result.signIn,
         counts: result.counts,
+      };
+    },
+  },
+  'clv.fit': {
+    input: z.object({
+      org: slugSchema,
+      period: z.enum(TIME_UNITS).optional(),
+      calibrationEnd: isoDate.optional(),
+    }),
+    async run(
+      centric: Centric,
+      input: { org: string; period?: TimeUnit | undefined; calibrationEnd?: string | undefined },
+      onProgress?: (stage: string, done: number, total: number) => void,
+    ) {
+      const organisation = await requireOrganisation(centric, input.org);
+      const report = await fitStoredTransactions(centric.deps, organisation, input, (stage) =>
+        onProgress?.(stage, 0, 0),
+      );
+      return report;
+    },
+  },
+  'import.transactions': {
+    input: z.object({ org: slugSchema, file: z.string().min(1), dryRun: z.boolean().default(false) }),
+    async run(centric: Centric, input: { org: string; file: string; dryRun: boolean }) {
+      const organisation = await requireOrganisation(centric, input.org);
+      let csv: string;
+      try {
+        csv = await readFile(input.file, 'utf8');
+      } catch {
+        throw fail.notFound(`file ${input.file}`);
+      }
+      const ctx: OrgContext = {
+        deps: centric.deps,
+        organisation,
+        actor: { kind: 'cli', userId: null, personId: null, role: 'owner', unitId: null },
+      };
+      const result = await importTransactions(ctx, { csv, dryRun: input.dryRun });
+      return {
+        message: input.dryRun
+          ? `checked ${result.rows} line(s) of ${input.file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s); nothing imported (dry run)`
+          : `imported ${result.imported} transaction(s) into ${organisation.slug}${result.refitQueued ? '; CLV refit queued' : ''}`,
+        ...result,
       };
     },
   },

@@ -68,6 +68,14 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
   'GET /api/v1/text/themes': { action: 'text.read' },
   'GET /api/v1/text/themes/top': { action: 'text.read' },
   'GET /api/v1/text/trends': { action: 'text.read' },
+  'POST /api/v1/transactions/import': {
+    action: 'transaction.write',
+    body: (ids) => ({ csv: `customer_id,date,amount\n${ids.customer},2026-10-02,5\n`, dryRun: true }),
+  },
+  'GET /api/v1/clv': { action: 'clv.read' },
+  'POST /api/v1/clv/refit': { action: 'clv.refit', body: () => ({}) },
+  'GET /api/v1/clv/segments/{id}': { action: 'clv.read' },
+  'GET /api/v1/customers/{id}/value': { action: 'clv.read' },
 };
 
 interface Ids {
@@ -78,6 +86,7 @@ interface Ids {
   survey: string;
   response: string;
   apiKey: string;
+  segment: string;
 }
 
 /** Creates one of each resource in an organisation through the API, as its owner. */
@@ -128,6 +137,7 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     channel: channel.id,
     survey: survey.id,
     response: response.id,
+    segment: segment.id,
   };
 }
 
@@ -136,6 +146,7 @@ function fill(path: string, id: string): string {
 }
 
 function idFor(path: string, ids: Ids): string {
+  if (path.includes('/segments/')) return ids.segment;
   if (path.includes('/units/')) return ids.unit;
   if (path.includes('/people/')) return ids.person;
   if (path.includes('/customers/')) return ids.customer;

@@ -2,6 +2,8 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { AcceptInvitationPage } from '../auth/accept-invitation.page';
 import { RequireSession } from '../auth/require-session';
 import { SignInPage } from '../auth/sign-in.page';
+import { CustomerValuePage } from '../clv/customer-value.page';
+import { ImportTransactionsPage } from '../clv/import-transactions.page';
 import { CustomerPage } from '../customers/customer.page';
 import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
@@ -41,6 +43,8 @@ export const router = createBrowserRouter([
           { path: 'direction', element: <ComingSoonPage section="direction" /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
+          { path: 'value', element: <CustomerValuePage /> },
+          { path: 'value/import', element: <ImportTransactionsPage /> },
           // Settings has no page of its own yet: its sections are listed under it in the navigation.
           { path: 'settings', element: <Navigate to="units" replace /> },
           { path: 'settings/units', element: <UnitsPage /> },

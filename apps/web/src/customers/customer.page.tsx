@@ -2,6 +2,7 @@ import { Anchor, Badge, Group, Paper, SimpleGrid, Skeleton, Stack, Table, Text, 
 import { IconArrowLeft, IconMessage } from '@tabler/icons-react';
 import { Link, useParams } from 'react-router';
 import { useOrg } from '../app/org-context';
+import { CustomerValueCard } from '../clv/customer-value-card';
 import { EmptyState } from '../common/empty-state';
 import { formatDate, formatMoney } from '../common/format';
 import { PageHeader } from '../common/page-header';
@@ -96,6 +97,7 @@ function Detail({ data }: { data: CustomerDetail }) {
             </dl>
           )}
         </Paper>
+        <CustomerValueCard customerId={customer.id} />
       </SimpleGrid>
       <section aria-labelledby="responses-title">
         <Title order={2} size="h4" mb="sm" id="responses-title">

@@ -1,6 +1,7 @@
 import type { Action } from '@centric/core/access/permissions';
 import { NavLink, Stack } from '@mantine/core';
 import {
+  IconCoin,
   IconCompass,
   IconHome,
   IconKey,
@@ -54,6 +55,12 @@ const ITEMS: Item[] = [
     path: 'customers',
     icon: <IconUsersGroup size={18} aria-hidden />,
     testId: 'nav-customers',
+  },
+  {
+    label: 'Customer value',
+    path: 'value',
+    icon: <IconCoin size={18} aria-hidden />,
+    testId: 'nav-value',
   },
   {
     label: 'Settings',

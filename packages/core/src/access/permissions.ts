@@ -24,6 +24,8 @@ export const PERMISSIONS = {
   'text.curate': 'admin',
   'transaction.read': 'executive',
   'transaction.write': 'admin',
+  'clv.read': 'executive',
+  'clv.refit': 'admin',
   'apiKey.create': 'manager',
   'apiKey.manage': 'admin',
   'audit.read': 'admin',

@@ -37,6 +37,7 @@ export {
   type SpendHistories,
   totalWeight,
 } from './histories';
+export { type HoldoutCheck, type HoldoutPoint, holdoutCheck, pearsonCorrelation } from './holdout';
 export type { FitOptions, FitResult } from './maximum-likelihood';
 export {
   type MinimiseResult,
@@ -53,6 +54,7 @@ export {
   paretoNbdLogLikelihood,
   paretoNbdProbabilityAlive,
 } from './pareto-nbd.model';
+export { type NettedTransactions, netRefunds, type PurchaseDay, type SignedTransaction } from './refunds';
 export {
   createRandom,
   type Random,
@@ -73,3 +75,31 @@ export {
   toDayNumber,
 } from './summary';
 export { convertDuration, daysPerTimeUnit, TIME_UNITS, type TimeUnit } from './time-unit';
+export {
+  type CustomerValue,
+  fitPurchaseLog,
+  type LogFit,
+  type LogFitOptions,
+  purchaseSpan,
+  type ValueOptions,
+  valueCustomers,
+} from './transaction-log-fit';
+export {
+  parseTransactionDate,
+  type RecordIssue,
+  type RecordMode,
+  type TransactionRecord,
+  type ValidTransaction,
+  validateTransactionRecords,
+} from './transaction-records';
+export {
+  CLV_TIERS,
+  DEFAULT_RISK_RULES,
+  isFading,
+  type RiskRules,
+  type TierNps,
+  type ValueBreakdown,
+  type ValuedCustomer,
+  type ValueGroup,
+  valueBreakdown,
+} from './value-breakdown';

@@ -1,6 +1,7 @@
 export * from './audit.schema';
 export * from './auth.schema';
 export * from './catalogue.schema';
+export * from './clv.schema';
 export * from './customer.schema';
 export * from './instance.schema';
 export * from './organisation.schema';
