@@ -17,6 +17,7 @@ import { type OperatorEndpoint, operatorRoutes } from './http/operator-routes';
 import { resolveOrgContext } from './http/org-context';
 import type { App, RouteEnv } from './http/route-kit';
 import { registerWebApp } from './http/web-app';
+import { metricRoutes } from './metrics/metric.routes';
 import { organisationRoutes } from './organisations/organisation.routes';
 import { personRoutes } from './people/person.routes';
 import { responseRoutes } from './responses/response.routes';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   surveyRoutes(env);
   responseRoutes(env);
   transactionRoutes(env);
+  metricRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

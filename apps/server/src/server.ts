@@ -6,6 +6,7 @@ import { buildApp } from './app';
 import { type Auth, createAuth } from './auth/auth';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
+import { rollupHook } from './metrics/rollup.hook';
 import { runOperation } from './operations/operations';
 import { type Clock, systemClock } from './platform/clock';
 import { startJobQueue } from './platform/jobs';
@@ -75,6 +76,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       responseHooks: new ResponseHooks(),
       config: { MAIL_FROM: config.mailFrom, baseUrl },
     };
+    deps.responseHooks.register(rollupHook);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

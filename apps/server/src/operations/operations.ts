@@ -18,6 +18,7 @@ import { writeBackup } from '../backup/backup';
 import { restoreBackup } from '../backup/restore';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
+import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
 
@@ -177,6 +178,19 @@ export const OPERATIONS = {
         created: result.created,
         signIn: result.signIn,
         counts: result.counts,
+      };
+    },
+  },
+  'metrics.rebuild': {
+    input: z.object({ org: slugSchema }),
+    async run(centric: Centric, input: { org: string }) {
+      const organisation = await requireOrganisation(centric, input.org);
+      const started = performance.now();
+      const written = await rebuildOrganisationRollups(centric.deps, organisation);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      return {
+        message: `rebuilt the metric rollups of ${organisation.slug} in ${seconds} s: ${written.daily} daily and ${written.monthly} monthly keys`,
+        ...written,
       };
     },
   },

@@ -21,6 +21,7 @@ export const PERMISSIONS = {
   'response.read': 'manager',
   'response.write': 'admin',
   'transaction.read': 'executive',
+  'metric.read': 'manager',
   'transaction.write': 'admin',
   'apiKey.create': 'manager',
   'audit.read': 'admin',
@@ -31,7 +32,11 @@ export const PERMISSIONS = {
 export type Action = keyof typeof PERMISSIONS;
 
 /** Actions that see only the person's own unit and its descendants when the role is below executive. */
-export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = ['response.read', 'customer.read'];
+export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = [
+  'response.read',
+  'customer.read',
+  'metric.read',
+];
 
 /** True when a person with `role` may perform `action`. */
 export function can(role: Role, action: Action): boolean {

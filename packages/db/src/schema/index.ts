@@ -3,6 +3,7 @@ export * from './auth.schema';
 export * from './catalogue.schema';
 export * from './customer.schema';
 export * from './instance.schema';
+export * from './metric-rollup.schema';
 export * from './organisation.schema';
 export * from './outbox.schema';
 export * from './person.schema';
