@@ -104,7 +104,7 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
         // An import: a batch in one transaction.
         const batch = Array.from({ length: random.int(2, 40) }, () => newResponse(random));
         const rows = await createResponses(ctx, batch);
-        rows.forEach((row, i) => live.push({ id: row.id, kind: batch[i]!.kind }));
+        for (const [i, row] of rows.entries()) live.push({ id: row.id, kind: batch[i]!.kind });
       } else if (roll < 0.65) {
         const [gone] = live.splice(random.int(0, live.length - 1), 1);
         await deleteResponse(ctx, gone!.id);
