@@ -100,7 +100,7 @@ function ExecutiveDashboard() {
     )
       chain.unshift({ id: u.id, name: u.name });
     return [...all, ...chain];
-  }, [units.data, filters.unit, organisation.name]);
+  }, [units.data, filters.unit]);
 
   const setPreset = (value: string | null) => {
     if (!value || value === 'custom') return update({ from, to });
