@@ -209,4 +209,23 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
     expect(await readRollupRows(centric.deps.db, ctx.organisation.id, 'daily')).toEqual(before);
     await expectRollupsEqualRecount();
   });
+
+  it('re-cuts the days when the organisation moves to another time zone', async () => {
+    const moved = await centric.app.inject({
+      method: 'PATCH',
+      url: '/api/v1/organisation',
+      headers: { cookie, origin: ORIGIN },
+      payload: { timeZone: 'America/New_York' },
+    });
+    expect(moved.statusCode, moved.body).toBe(200);
+    for (const table of ['daily', 'monthly'] as const) {
+      const rolled = await readRollupRows(centric.deps.db, ctx.organisation.id, table);
+      expect(rolled).toEqual(
+        await recountRollupRows(centric.deps.db, ctx.organisation.id, 'America/New_York', table),
+      );
+      expect(rolled).not.toEqual(
+        await recountRollupRows(centric.deps.db, ctx.organisation.id, 'Europe/Paris', table),
+      );
+    }
+  });
 });
