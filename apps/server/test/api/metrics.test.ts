@@ -1,5 +1,6 @@
 import { testEngines } from '@centric/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runOperation } from '../../src/operations/operations';
 import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
 
 describe.each(testEngines())('the metrics API (%s)', (engine) => {
@@ -143,5 +144,18 @@ describe.each(testEngines())('the metrics API (%s)', (engine) => {
     const mine = (await get('/api/v1/metrics/nps?from=2026-10-01&to=2026-10-31', manager.cookie)).json();
     expect(mine.n).toBe(130);
     expect((await get(`/api/v1/metrics/nps?unit=${ids.leeds}`, manager.cookie)).statusCode).toBe(403);
+  });
+
+  it('rebuilds the rollups from the operator command, and says which organisation is unknown', async () => {
+    const before = (await get('/api/v1/metrics/nps?from=2026-10-01&to=2026-10-31&groupBy=unit')).json();
+    const outcome = await runOperation(centric, 'metrics.rebuild', { org: 'metrics' });
+    expect(outcome.message).toMatch(/rebuilt the metric rollups of metrics/);
+    expect(outcome.daily).toBeGreaterThan(0);
+    expect((await get('/api/v1/metrics/nps?from=2026-10-01&to=2026-10-31&groupBy=unit')).json()).toEqual(
+      before,
+    );
+    await expect(runOperation(centric, 'metrics.rebuild', { org: 'nowhere' })).rejects.toThrow(
+      /nowhere not found/,
+    );
   });
 });
