@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, index, integer, pgTable, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisation.schema';
 import { surveys } from './survey.schema';
@@ -9,6 +10,12 @@ import { surveys } from './survey.schema';
 // responses' column to null without a response write, and the rollups keep counting those answers under the old
 // id, which only a filter on that (now unknown) id could reach. Nulls are one value in the keys (NULLS NOT
 // DISTINCT), so "no unit" is a key like any other.
+
+/**
+ * A surrogate key: the natural key holds nulls, and backups page through every table by its primary key. The
+ * database draws it, so the hook's and the rebuild's set-based inserts need not.
+ */
+const rowId = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 
 const scoreColumns = () => ({
   s0: integer('s0').notNull().default(0),
@@ -30,6 +37,7 @@ const scoreColumns = () => ({
 export const metricDailyRollups = pgTable(
   'metric_daily_rollups',
   {
+    id: rowId(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
@@ -60,6 +68,7 @@ export const metricDailyRollups = pgTable(
 export const metricMonthlyRollups = pgTable(
   'metric_monthly_rollups',
   {
+    id: rowId(),
     organisationId: uuid('organisation_id')
       .notNull()
       .references(() => organisations.id, { onDelete: 'cascade' }),
