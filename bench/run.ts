@@ -2,13 +2,17 @@
 // `npm run bench -- --smoke` runs every section at a tiny size so CI keeps it working (seconds, not minutes).
 import { clvBench } from './clv.bench';
 import { foundationBench } from './foundation.bench';
+import { metricsBench } from './metrics.bench';
 import { textBench } from './text.bench';
 
 const smoke = process.argv.includes('--smoke');
 const started = performance.now();
 console.log(`Centric bench (${smoke ? 'smoke size' : 'full size'}) — ${new Date().toISOString()}\n`);
-await foundationBench({ smoke });
-await textBench({ smoke });
-await clvBench({ smoke });
+// `--metrics-only` runs the metrics section alone (its full size takes minutes).
+const all = !process.argv.includes('--metrics-only');
+if (all) await foundationBench({ smoke });
+await metricsBench({ smoke });
+if (all) await textBench({ smoke });
+if (all) await clvBench({ smoke });
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(0);

@@ -171,6 +171,14 @@ importCommand
     const { importTransactionsCommand } = await import('./commands/import-transactions.command');
     await importTransactionsCommand(absolute(file), o, execute);
   });
+const metrics = program.command('metrics').description('the metrics engine');
+metrics
+  .command('rebuild')
+  .description(
+    'recompute an organisation’s metric rollups from its responses (after bulk loads or a time-zone change)',
+  )
+  .requiredOption('--org <slug>', 'the organisation')
+  .action(async (o: { org: string }) => report(await execute('metrics.rebuild', { ...o })));
 
 program
   .command('backup')

@@ -18,6 +18,7 @@ import { type OperatorEndpoint, operatorRoutes } from './http/operator-routes';
 import { resolveOrgContext } from './http/org-context';
 import type { App, RouteEnv } from './http/route-kit';
 import { registerWebApp } from './http/web-app';
+import { metricRoutes } from './metrics/metric.routes';
 import { organisationRoutes } from './organisations/organisation.routes';
 import { personRoutes } from './people/person.routes';
 import { responseRoutes } from './responses/response.routes';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   textRoutes(env);
   transactionImportRoutes(env);
   clvRoutes(env);
+  metricRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

@@ -7,6 +7,7 @@ import { type Auth, createAuth } from './auth/auth';
 import { startClvJobs } from './clv/clv.jobs';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
+import { rollupHook } from './metrics/rollup.hook';
 import { runOperation } from './operations/operations';
 import { type Clock, systemClock } from './platform/clock';
 import { startJobQueue } from './platform/jobs';
@@ -80,6 +81,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
     deps.responseHooks.register(textAnalysisHook(deps));
     await registerTextJobs(deps);
     await startClvJobs(deps);
+    deps.responseHooks.register(rollupHook);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

@@ -7,6 +7,7 @@ export * from './common/error.schemas';
 export * from './common/fields';
 export * from './common/pagination.schemas';
 export * from './customers/customer.schemas';
+export * from './metrics/metric.schemas';
 export * from './organisations/organisation.schemas';
 export * from './outbox/outbox.schemas';
 export * from './people/person.schemas';

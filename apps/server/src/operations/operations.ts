@@ -21,6 +21,7 @@ import { restoreBackup } from '../backup/restore';
 import { fitStoredTransactions } from '../clv/clv-operation';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
+import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
 import { importTransactions } from '../transactions/transaction-import.service';
@@ -223,6 +224,19 @@ export const OPERATIONS = {
           ? `checked ${result.rows} line(s) of ${input.file}: ${result.errors.length} error(s), ${result.warnings.length} warning(s); nothing imported (dry run)`
           : `imported ${result.imported} transaction(s) into ${organisation.slug}${result.refitQueued ? '; CLV refit queued' : ''}`,
         ...result,
+      };
+    },
+  },
+  'metrics.rebuild': {
+    input: z.object({ org: slugSchema }),
+    async run(centric: Centric, input: { org: string }) {
+      const organisation = await requireOrganisation(centric, input.org);
+      const started = performance.now();
+      const written = await rebuildOrganisationRollups(centric.deps, organisation);
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      return {
+        message: `rebuilt the metric rollups of ${organisation.slug} in ${seconds} s: ${written.daily} daily and ${written.monthly} monthly keys`,
+        ...written,
       };
     },
   },

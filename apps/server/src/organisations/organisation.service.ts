@@ -7,6 +7,7 @@ import type {
 import { fail } from '@centric/core/errors';
 import type { UserRow } from '@centric/db/auth/user.repository';
 import type { Database } from '@centric/db/database';
+import { rebuildRollups } from '@centric/db/metrics/metric-rollup.repository';
 import {
   findOrganisationBySlug,
   insertOrganisation,
@@ -111,6 +112,8 @@ export async function updateOrganisation(
       throw fail.invalid(`person ${input.ceoPersonId} does not exist`);
     }
     const row = await updateOrganisationRow(tx, ctx.organisation.id, input);
+    // Metric rollups are cut in local days: a new time zone re-cuts them, in the same transaction.
+    if (row.timeZone !== ctx.organisation.timeZone) await rebuildRollups(tx, row.id, row.timeZone);
     await audit(ctx, tx, { action: 'update', entity: 'organisation', entityId: row.id, changes: input });
     return presentOrganisation(row);
   });

@@ -54,6 +54,8 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
   'PATCH /api/v1/responses/{id}': { action: 'response.write', body: () => ({ comment: 'edited' }) },
   'DELETE /api/v1/responses/{id}': { action: 'response.write' },
   'GET /api/v1/transactions': { action: 'transaction.read' },
+  'GET /api/v1/metrics/{metric}': { action: 'metric.read' },
+  'GET /api/v1/metrics/{metric}/comparison': { action: 'metric.read' },
   'POST /api/v1/transactions': {
     action: 'transaction.write',
     body: (ids) => ({ customerId: ids.customer, occurredAt: '2026-10-01T10:00:00Z', amount: 12.5 }),
@@ -142,7 +144,7 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
 }
 
 function fill(path: string, id: string): string {
-  return path.replace('{id}', id);
+  return path.replace('{id}', id).replace('{metric}', 'nps');
 }
 
 function idFor(path: string, ids: Ids): string {
@@ -211,7 +213,11 @@ describe.each(testEngines())('access control on every route (%s)', (engine) => {
     for (const route of Object.keys(ROUTES)) {
       const [method, path] = route.split(' ') as [string, string];
       if (method !== 'GET' || path.includes('{id}')) continue;
-      const r = await centric.app.inject({ method: 'GET', url: path, headers: { cookie: b.ownerCookie } });
+      const r = await centric.app.inject({
+        method: 'GET',
+        url: fill(path, ''),
+        headers: { cookie: b.ownerCookie },
+      });
       expect(r.statusCode, `${route}: ${r.body}`).toBe(200);
       const leaked = [...aIds].filter((id) => r.body.includes(id));
       expect(leaked, `${route} leaked organisation A's records`).toEqual([]);

@@ -23,6 +23,7 @@ export const PERMISSIONS = {
   'text.read': 'manager',
   'text.curate': 'admin',
   'transaction.read': 'executive',
+  'metric.read': 'manager',
   'transaction.write': 'admin',
   'clv.read': 'executive',
   'clv.refit': 'admin',
@@ -36,7 +37,12 @@ export const PERMISSIONS = {
 export type Action = keyof typeof PERMISSIONS;
 
 /** Actions that see only the person's own unit and its descendants when the role is below executive. */
-export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = ['response.read', 'customer.read', 'text.read'];
+export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = [
+  'response.read',
+  'customer.read',
+  'text.read',
+  'metric.read',
+];
 
 /** True when a person with `role` may perform `action`. */
 export function can(role: Role, action: Action): boolean {

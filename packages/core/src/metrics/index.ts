@@ -12,4 +12,5 @@ export * from './metric-summary';
 export * from './minimum-sample';
 export * from './nps.metric';
 export * from './periods';
+export * from './rollup-delta';
 export * from './significance';

@@ -4,6 +4,7 @@ export * from './catalogue.schema';
 export * from './clv.schema';
 export * from './customer.schema';
 export * from './instance.schema';
+export * from './metric-rollup.schema';
 export * from './organisation.schema';
 export * from './outbox.schema';
 export * from './person.schema';

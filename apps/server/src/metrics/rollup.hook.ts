@@ -1,0 +1,42 @@
+import { type RollupFacts, rollupDeltas, type SignedFacts } from '@centric/core/metrics/rollup-delta';
+import type { Executor } from '@centric/db/database';
+import { applyRollupDeltas } from '@centric/db/metrics/metric-rollup.repository';
+import { organisations } from '@centric/db/schema';
+import { inArray } from 'drizzle-orm';
+import type { ResponseChange, ResponseHook } from '../responses/response.hooks';
+
+/** The signed sides of a batch of changes: +1 for what is there after, −1 for what was there before. */
+function signedFacts(changes: readonly ResponseChange[]): SignedFacts[] {
+  const out: SignedFacts[] = [];
+  for (const change of changes) {
+    if (change.before) out.push({ facts: change.before as RollupFacts, sign: -1 });
+    if (change.after) out.push({ facts: change.after as RollupFacts, sign: 1 });
+  }
+  return out;
+}
+
+/**
+ * Keeps the metric rollups current in the same transaction as every response write (create, import, edit,
+ * re-attribution, delete), so a dashboard never disagrees with the responses it summarises.
+ */
+export const rollupHook: ResponseHook = {
+  name: 'metric-rollups',
+  async inTransaction(tx: Executor, changes: ResponseChange[]) {
+    const signed = signedFacts(changes);
+    if (signed.length === 0) return;
+    const ids = [...new Set(signed.map((s) => s.facts.organisationId))];
+    // The time zone is read in the transaction, never cached: a day must be cut as the organisation says now.
+    const zones = new Map(
+      (
+        await tx
+          .select({ id: organisations.id, timeZone: organisations.timeZone })
+          .from(organisations)
+          .where(inArray(organisations.id, ids))
+      ).map((o) => [o.id, o.timeZone]),
+    );
+    await applyRollupDeltas(
+      tx,
+      rollupDeltas(signed, (id) => zones.get(id) ?? 'UTC'),
+    );
+  },
+};
