@@ -6,6 +6,9 @@ import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Auth } from './auth/auth';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
+import { commitmentRoutes } from './commitments/commitment.routes';
+import { leaderRoutes } from './commitments/leader.routes';
+import { recordRoutes } from './commitments/record.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
 import { authRoutes } from './http/auth-routes';
@@ -126,6 +129,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   surveyRoutes(env);
   responseRoutes(env);
   transactionRoutes(env);
+  commitmentRoutes(env);
+  recordRoutes(env);
+  leaderRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

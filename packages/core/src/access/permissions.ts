@@ -25,6 +25,21 @@ export const PERMISSIONS = {
   'apiKey.create': 'manager',
   'audit.read': 'admin',
   'outbox.read': 'admin',
+  'behaviour.read': 'employee',
+  'behaviour.write': 'admin',
+  'commitment.read': 'employee',
+  'commitment.write': 'manager',
+  'evidence.read': 'employee',
+  'evidence.write': 'employee',
+  'decision.read': 'employee',
+  'decision.write': 'manager',
+  'feedbackReview.read': 'employee',
+  'feedbackReview.write': 'manager',
+  'actionItem.read': 'employee',
+  'actionItem.write': 'manager',
+  'walker.read': 'employee',
+  'walker.configure': 'admin',
+  'leaders.actForOthers': 'admin',
 } as const satisfies Record<string, Role>;
 
 /** Something a person may try to do. */
