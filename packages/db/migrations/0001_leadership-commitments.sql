@@ -81,6 +81,13 @@ CREATE TABLE "evidence" (
 	CONSTRAINT "evidence_kind_check" CHECK ("evidence"."kind" in ('customer_conversation','decision_customer_impact','review_objectives','staff_enablement','feedback_review','online_engagement','decision_clv','new_focus'))
 );
 --> statement-breakpoint
+CREATE TABLE "leader_nudges" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"organisation_id" uuid NOT NULL,
+	"key" text NOT NULL,
+	"sent_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "decisions" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"organisation_id" uuid NOT NULL,
@@ -136,6 +143,7 @@ ALTER TABLE "evidence" ADD CONSTRAINT "evidence_feedback_review_id_feedback_revi
 ALTER TABLE "evidence" ADD CONSTRAINT "evidence_decision_id_decisions_id_fk" FOREIGN KEY ("decision_id") REFERENCES "public"."decisions"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence" ADD CONSTRAINT "evidence_logged_by_person_id_people_id_fk" FOREIGN KEY ("logged_by_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "evidence" ADD CONSTRAINT "evidence_confirmed_by_person_id_people_id_fk" FOREIGN KEY ("confirmed_by_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "leader_nudges" ADD CONSTRAINT "leader_nudges_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decisions" ADD CONSTRAINT "decisions_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "decisions" ADD CONSTRAINT "decisions_decided_by_person_id_people_id_fk" FOREIGN KEY ("decided_by_person_id") REFERENCES "public"."people"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "feedback_review_attendees" ADD CONSTRAINT "feedback_review_attendees_review_id_feedback_reviews_id_fk" FOREIGN KEY ("review_id") REFERENCES "public"."feedback_reviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -154,6 +162,7 @@ CREATE INDEX "commitments_behaviour_idx" ON "commitments" USING btree ("behaviou
 CREATE INDEX "evidence_org_person_idx" ON "evidence" USING btree ("organisation_id","person_id","occurred_on");--> statement-breakpoint
 CREATE INDEX "evidence_commitment_idx" ON "evidence" USING btree ("commitment_id","occurred_on");--> statement-breakpoint
 CREATE INDEX "evidence_review_idx" ON "evidence" USING btree ("feedback_review_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "leader_nudges_org_key_uq" ON "leader_nudges" USING btree ("organisation_id","key");--> statement-breakpoint
 CREATE INDEX "decisions_org_idx" ON "decisions" USING btree ("organisation_id","decided_on");--> statement-breakpoint
 CREATE INDEX "decisions_person_idx" ON "decisions" USING btree ("organisation_id","decided_by_person_id","decided_on");--> statement-breakpoint
 CREATE INDEX "feedback_review_attendees_person_idx" ON "feedback_review_attendees" USING btree ("person_id");--> statement-breakpoint

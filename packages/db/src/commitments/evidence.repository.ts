@@ -64,7 +64,12 @@ export function listEvidence(
       : undefined,
   );
   return db
-    .select({ evidence, personName: people.name, behaviourName: behaviours.name, cadence: behaviours.cadence })
+    .select({
+      evidence,
+      personName: people.name,
+      behaviourName: behaviours.name,
+      cadence: behaviours.cadence,
+    })
     .from(evidence)
     .innerJoin(people, eq(people.id, evidence.personId))
     .innerJoin(commitments, eq(commitments.id, evidence.commitmentId))
@@ -101,7 +106,12 @@ export function evidenceFacts(
 /** The latest evidence of one leader, newest first. */
 export function latestEvidenceOf(db: Executor, organisationId: string, personId: string, limit: number) {
   return db
-    .select({ evidence, personName: people.name, behaviourName: behaviours.name, cadence: behaviours.cadence })
+    .select({
+      evidence,
+      personName: people.name,
+      behaviourName: behaviours.name,
+      cadence: behaviours.cadence,
+    })
     .from(evidence)
     .innerJoin(people, eq(people.id, evidence.personId))
     .innerJoin(commitments, eq(commitments.id, evidence.commitmentId))

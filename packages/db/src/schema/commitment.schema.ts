@@ -152,3 +152,18 @@ export const evidence = pgTable(
     check('evidence_kind_check', sql`${t.kind} in (${inList(EVIDENCE_KINDS)})`),
   ],
 );
+
+/** Nudges already sent (reminders, digests), so a restart or a second tick never sends one twice. */
+export const leaderNudges = pgTable(
+  'leader_nudges',
+  {
+    id: idColumn(),
+    organisationId: uuid('organisation_id')
+      .notNull()
+      .references(() => organisations.id, { onDelete: 'cascade' }),
+    /** What was sent to whom for which occurrence, e.g. `reminder:<commitment>:2026-11-30`. */
+    key: text('key').notNull(),
+    sentAt: utc('sent_at').notNull(),
+  },
+  (t) => [uniqueIndex('leader_nudges_org_key_uq').on(t.organisationId, t.key)],
+);
