@@ -1,5 +1,6 @@
 import { AppError } from '@centric/core/errors';
 import { Command, InvalidArgumentError } from 'commander';
+import { leadersCommand } from './commands/leaders.command';
 import type { Outcome } from './operator-client';
 
 // The server's modules load only when a command runs, so `--help` answers at once.
@@ -116,6 +117,8 @@ apiKey
     const outcome = await execute('api-key.create', { ...o });
     report(outcome, String(outcome.key));
   });
+
+leadersCommand(program, execute);
 
 program
   .command('backup')

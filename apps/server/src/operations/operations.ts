@@ -16,6 +16,7 @@ import { createApiKey } from '../api-keys/api-key.service';
 import { generatePassword, hashUserPassword } from '../auth/password';
 import { writeBackup } from '../backup/backup';
 import { restoreBackup } from '../backup/restore';
+import { LEADER_OPERATIONS } from '../commitments/leader.operations';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
 import { createOrganisation } from '../organisations/organisation.service';
@@ -216,6 +217,7 @@ export const OPERATIONS = {
       };
     },
   },
+  ...LEADER_OPERATIONS,
 } as const;
 
 /** The name of an operator command. */
