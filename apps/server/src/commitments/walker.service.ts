@@ -211,6 +211,7 @@ export async function executiveBoardOf(
       series: series(l.id, facts, period === 'year' ? 'quarter' : 'month', asOf, rules),
     })),
     rules: describeWalkerRules(rules),
+    thresholds: { walkingAt: rules.walkingAt, slippingAt: rules.slippingAt },
   };
 }
 
@@ -309,6 +310,7 @@ export async function leaderPageOf(ctx: OrgContext, personId: string): Promise<L
     actionItems: [...open, ...closed].map((r) => presentActionItem(r, asOf)),
     series: series(personId, facts, 'month', asOf, rules),
     rules: describeWalkerRules(rules),
+    thresholds: { walkingAt: rules.walkingAt, slippingAt: rules.slippingAt },
   };
 }
 

@@ -59,6 +59,7 @@ export const executiveBoard = z.object({
   }),
   leaders: z.array(boardLeader),
   rules: z.array(z.string()),
+  thresholds: z.object({ walkingAt: z.number(), slippingAt: z.number() }),
 });
 
 /** A behaviour promised and evidenced in the quarter. */
@@ -98,6 +99,7 @@ export const leaderPage = z.object({
   actionItems: z.array(actionItem),
   series: z.array(walkerPoint),
   rules: z.array(z.string()),
+  thresholds: z.object({ walkingAt: z.number(), slippingAt: z.number() }),
 });
 /** The leader page. */
 export type LeaderPage = z.infer<typeof leaderPage>;
