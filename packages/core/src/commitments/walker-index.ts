@@ -5,7 +5,6 @@
 
 import type { Cadence, EvidenceKind } from './behaviours';
 import {
-  addDays,
   type Day,
   type DaySpan,
   dayNumber,
@@ -100,18 +99,55 @@ function activeOn(c: CommitmentFacts, leave: readonly LeaveFacts[], day: Day): b
   return !leave.some((l) => l.personId === c.personId && off(l));
 }
 
+/** Active days of the commitment in a span: its days between start and end, less the union of pauses and leave. */
 function activeDays(c: CommitmentFacts, leave: readonly LeaveFacts[], span: DaySpan): number {
-  let n = 0;
-  for (let d = dayNumber(span.first); d <= dayNumber(span.last); d++) {
-    if (activeOn(c, leave, addDays('1970-01-01', d))) n++;
+  const first = Math.max(dayNumber(span.first), dayNumber(c.startsOn));
+  const last = Math.min(
+    dayNumber(span.last),
+    c.endsOn === null ? Number.POSITIVE_INFINITY : dayNumber(c.endsOn),
+  );
+  if (last < first) return 0;
+  const off = [...c.pauses, ...leave.filter((l) => l.personId === c.personId)]
+    .map(
+      (p) =>
+        [
+          Math.max(first, dayNumber(p.first)),
+          Math.min(last, p.last === null ? last : dayNumber(p.last)),
+        ] as const,
+    )
+    .filter(([a, b]) => a <= b)
+    .sort((x, y) => x[0] - y[0]);
+  let away = 0;
+  let reach = first - 1;
+  for (const [a, b] of off) {
+    if (b <= reach) continue;
+    away += b - Math.max(a, reach + 1) + 1;
+    reach = b;
   }
-  return n;
+  return last - first + 1 - away;
 }
 
 function cadenceMonths(cadence: Cadence, rules: WalkerRules): number {
   if (cadence === 'monthly') return 1;
   if (cadence === 'quarterly') return 3;
   return rules.reviewCycleMonths;
+}
+
+// Boards score every leader against the whole organisation's evidence: index it by commitment once per array,
+// so scoring stays linear in the evidence rather than leaders × evidence.
+const evidenceIndex = new WeakMap<readonly EvidenceFacts[], Map<string, EvidenceFacts[]>>();
+function evidenceOf(facts: WalkerFacts, commitmentId: string): readonly EvidenceFacts[] {
+  let index = evidenceIndex.get(facts.evidence);
+  if (!index) {
+    index = new Map();
+    for (const e of facts.evidence) {
+      const list = index.get(e.commitmentId);
+      if (list) list.push(e);
+      else index.set(e.commitmentId, [e]);
+    }
+    evidenceIndex.set(facts.evidence, index);
+  }
+  return index.get(commitmentId) ?? [];
 }
 
 /** What one piece of evidence counts for as of a day. */
@@ -157,8 +193,8 @@ export function occurrencesDue(
   for (const span of spansOverlapping(period, months)) {
     if (span.last < period.first || span.last > period.last) continue; // due in the period its last day is in
     if (activeDays(c, facts.leave, span) < rules.minimumActiveShare * spanDays(span)) continue;
-    const weight = facts.evidence
-      .filter((e) => e.commitmentId === c.id && e.occurredOn >= span.first && e.occurredOn <= span.last)
+    const weight = evidenceOf(facts, c.id)
+      .filter((e) => e.occurredOn >= span.first && e.occurredOn <= span.last)
       .reduce((sum, e) => sum + evidenceWeight(e, span, asOf, rules), 0);
     const credit = Math.min(1, weight / Math.max(1, c.target));
     // A running occurrence is not due yet, unless it is already met.
@@ -270,8 +306,8 @@ export function dueThisMonth(facts: WalkerFacts, personId: string, asOf: Day, ru
     if (span.last > month.last) continue;
     // Started, or back from a pause, too late in the occurrence for it to fall due.
     if (activeDays(c, facts.leave, span) < rules.minimumActiveShare * spanDays(span)) continue;
-    const done = facts.evidence
-      .filter((e) => e.commitmentId === c.id && e.occurredOn >= span.first && e.occurredOn <= span.last)
+    const done = evidenceOf(facts, c.id)
+      .filter((e) => e.occurredOn >= span.first && e.occurredOn <= span.last)
       .reduce((sum, e) => sum + evidenceWeight(e, span, asOf, rules), 0);
     const target = Math.max(1, c.target);
     out.push({ commitmentId: c.id, span, done, target, met: done >= target });
