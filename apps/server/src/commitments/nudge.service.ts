@@ -141,7 +141,13 @@ export async function startLeaderNudges(deps: Deps): Promise<void> {
   };
   const schedule = async () => {
     const { at, key } = nextMorning();
-    await deps.jobs.send(NUDGE_JOB, { day: key }, { startAfter: at, singletonKey: `nudges-${key}` });
+    // One tick per key in each 12-hour slot (the most pg-boss allows) however often the server starts; ticks that
+    // slip through converge, since each reschedules the same key, and every nudge is claimed once anyway.
+    await deps.jobs.send(
+      NUDGE_JOB,
+      { day: key },
+      { startAfter: at, singletonKey: `nudges-${key}`, singletonSeconds: 43_200 },
+    );
   };
   await deps.jobs.work<{ day: string }>(NUDGE_JOB, async () => {
     try {

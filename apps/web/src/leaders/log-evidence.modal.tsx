@@ -303,6 +303,7 @@ function FeedbackReviewForm({
     record.mutate(
       {
         heldOn,
+        organiserId: leaderId,
         feedbackDiscussed: discussed,
         attendees: invited.map((personId) => ({ personId, attended: !absent.includes(personId) })),
         decisions: lines(decisions),
@@ -399,6 +400,7 @@ function FeedbackReviewForm({
 
 function DecisionForm({
   commitment,
+  leaderId,
   onDone,
 }: {
   commitment: Commitment;
@@ -420,6 +422,7 @@ function DecisionForm({
       {
         title,
         decidedOn,
+        decidedBy: leaderId,
         customerBenefit: benefit || null,
         customerImpact: (impact as 'positive' | 'neutral' | 'negative' | null) ?? null,
         expectedClvEffect: clv === '' ? null : Number(clv),
