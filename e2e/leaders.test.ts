@@ -119,5 +119,14 @@ describe('leaders walk the talk', () => {
     const after = await indexOf(cco);
     expect(after).toBeGreaterThan(before);
     await snap(cco, 'leaders-06-leader-page-after');
+
+    // The leader pauses a commitment, with the reason everyone will see.
+    await cfo.reload();
+    const row = cfo.getByTestId('promised-table').getByRole('row').filter({ hasText: 'performance reviews' });
+    await row.getByRole('button', { name: 'Pause' }).click();
+    await cfo.getByLabel('Reason').fill('Review cycle moved to January');
+    await cfo.getByRole('dialog').getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => row.textContent()).toContain('paused');
+    await expect.poll(() => row.getByRole('button', { name: 'Resume' }).count()).toBe(1);
   });
 });

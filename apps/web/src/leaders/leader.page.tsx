@@ -1,3 +1,4 @@
+import type { Commitment } from '@centric/contracts/commitments/commitment.schemas';
 import type { LeaderPage as LeaderPageData } from '@centric/contracts/commitments/walker.schemas';
 import {
   Anchor,
@@ -23,8 +24,9 @@ import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
+import { ChangeCommitmentModal } from './change-commitment.modal';
 import { CommitModal } from './commit.modal';
-import { useConfirmEvidence, useLeaderPage } from './leader.queries';
+import { useChangeCommitment, useConfirmEvidence, useLeaderPage } from './leader.queries';
 import { LogEvidenceModal } from './log-evidence.modal';
 import { RulesNote } from './rules-note';
 import { UnitMetricsPanel } from './unit-metrics.panel';
@@ -63,7 +65,9 @@ function Leader({ data }: { data: LeaderPageData }) {
   const { organisation, personId, can } = useOrg();
   const [logging, setLogging] = useState(false);
   const [committing, setCommitting] = useState(false);
+  const [changing, setChanging] = useState<{ commitment: Commitment; action: 'pause' | 'end' } | null>(null);
   const confirm = useConfirmEvidence();
+  const change = useChangeCommitment();
   const tz = organisation.timeZone;
   const self = personId === data.leader.id;
   const mayLog = self || can('leaders.actForOthers');
@@ -160,6 +164,7 @@ function Leader({ data }: { data: LeaderPageData }) {
                     <Table.Th scope="col">Target</Table.Th>
                     <Table.Th scope="col">Status</Table.Th>
                     <Table.Th scope="col">Kept / due</Table.Th>
+                    {mayLog ? <Table.Th scope="col">Change</Table.Th> : null}
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -175,6 +180,46 @@ function Leader({ data }: { data: LeaderPageData }) {
                       <Table.Td>
                         {p.due === 0 ? 'nothing due yet' : `${p.evidenced} / ${p.due} (${percent(p.index)})`}
                       </Table.Td>
+                      {mayLog ? (
+                        <Table.Td>
+                          {p.commitment.status === 'active' ? (
+                            <Group gap={4}>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                onClick={() => setChanging({ commitment: p.commitment, action: 'pause' })}
+                              >
+                                Pause
+                              </Button>
+                              <Button
+                                size="compact-xs"
+                                variant="default"
+                                color="red"
+                                onClick={() => setChanging({ commitment: p.commitment, action: 'end' })}
+                              >
+                                End
+                              </Button>
+                            </Group>
+                          ) : p.commitment.status === 'paused' ? (
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              loading={change.isPending}
+                              onClick={() =>
+                                change.mutate(
+                                  { id: p.commitment.id, action: 'resume' },
+                                  {
+                                    onError: (error) =>
+                                      notifications.show({ color: 'red', message: errorMessage(error) }),
+                                  },
+                                )
+                              }
+                            >
+                              Resume
+                            </Button>
+                          ) : null}
+                        </Table.Td>
+                      ) : null}
                     </Table.Tr>
                   ))}
                 </Table.Tbody>
@@ -294,6 +339,13 @@ function Leader({ data }: { data: LeaderPageData }) {
           onClose={() => setLogging(false)}
           leaderId={data.leader.id}
           commitments={commitments}
+        />
+      ) : null}
+      {changing ? (
+        <ChangeCommitmentModal
+          commitment={changing.commitment}
+          action={changing.action}
+          onClose={() => setChanging(null)}
         />
       ) : null}
       {committing ? (

@@ -110,3 +110,13 @@ export const useCommit = () =>
   useLeaderMutation<z.input<typeof createCommitmentBody>, Commitment>((call, body) =>
     call('/api/v1/commitments', { method: 'POST', body }),
   );
+
+/** Pauses, resumes or ends one of the signed-in leader's commitments. */
+export const useChangeCommitment = () =>
+  useLeaderMutation<{ id: string; action: 'pause' | 'resume' | 'end'; reason?: string }, Commitment>(
+    (call, input) =>
+      call(`/api/v1/commitments/${encodeURIComponent(input.id)}/${input.action}`, {
+        method: 'POST',
+        body: input.action === 'resume' ? {} : { reason: input.reason },
+      }),
+  );
