@@ -2,6 +2,7 @@
 // `npm run bench -- --smoke` runs every section at a tiny size so CI keeps it working (seconds, not minutes).
 import { clvBench } from './clv.bench';
 import { foundationBench } from './foundation.bench';
+import { leadersBench } from './leaders.bench';
 import { metricsBench } from './metrics.bench';
 import { textBench } from './text.bench';
 
@@ -14,5 +15,6 @@ if (all) await foundationBench({ smoke });
 await metricsBench({ smoke });
 if (all) await textBench({ smoke });
 if (all) await clvBench({ smoke });
+if (all) await leadersBench({ smoke });
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(0);

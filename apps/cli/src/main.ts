@@ -1,5 +1,6 @@
 import { AppError } from '@centric/core/errors';
 import { Command, InvalidArgumentError } from 'commander';
+import { leadersCommand } from './commands/leaders.command';
 import type { Outcome } from './operator-client';
 
 // The server's modules load only when a command runs, so `--help` answers at once.
@@ -179,6 +180,7 @@ metrics
   )
   .requiredOption('--org <slug>', 'the organisation')
   .action(async (o: { org: string }) => report(await execute('metrics.rebuild', { ...o })));
+leadersCommand(program, execute);
 
 program
   .command('backup')

@@ -64,6 +64,24 @@ describe('the centric command line', () => {
     expect(lines.at(-1)).toMatch(/^centric_\S{32,}$/);
   });
 
+  it('prints the Walker index of an organisation as a table and as JSON', async () => {
+    const table = await centric(['leaders', 'walker-index', '--org', 'acme', '--period', 'year'], env);
+    expect(table.code, table.stderr).toBe(0);
+    expect(table.stdout).toMatch(/Walker index of 1 leaders in acme this year/);
+    expect(table.stdout).toMatch(/leader\s+committed\s+due\s+evidenced\s+index\s+state/);
+    expect(table.stdout).toMatch(/no commitments/);
+    const json = await centric(['leaders', 'walker-index', '--org', 'acme', '--json'], env);
+    expect(JSON.parse(json.stdout)).toEqual([
+      expect.objectContaining({ committed: 0, due: 0, evidenced: 0, index: null, state: 'no_commitments' }),
+    ]);
+    const bad = await centric(['leaders', 'walker-index', '--org', 'acme', '--period', 'week'], env);
+    expect(bad.code).not.toBe(0);
+    expect(bad.stderr).toMatch(/must be month, quarter or year/);
+    const missing = await centric(['leaders', 'walker-index', '--org', 'nowhere'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe('centric: organisation nowhere not found');
+  });
+
   it('answers mistakes with one clear line and a non-zero exit', async () => {
     const duplicate = await centric(
       ['org', 'create', '--slug', 'acme', '--name', 'Again', '--owner', 'x@example.com'],

@@ -7,6 +7,9 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Auth } from './auth/auth';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
 import { clvRoutes } from './clv/clv.routes';
+import { commitmentRoutes } from './commitments/commitment.routes';
+import { leaderRoutes } from './commitments/leader.routes';
+import { recordRoutes } from './commitments/record.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
 import { authRoutes } from './http/auth-routes';
@@ -134,6 +137,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   transactionImportRoutes(env);
   clvRoutes(env);
   metricRoutes(env);
+  commitmentRoutes(env);
+  recordRoutes(env);
+  leaderRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

@@ -5,6 +5,7 @@ import { migrateDatabase } from '@centric/db/migrate';
 import { buildApp } from './app';
 import { type Auth, createAuth } from './auth/auth';
 import { startClvJobs } from './clv/clv.jobs';
+import { startLeaderNudges } from './commitments/nudge.service';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
 import { rollupHook } from './metrics/rollup.hook';
@@ -82,6 +83,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
     await registerTextJobs(deps);
     await startClvJobs(deps);
     deps.responseHooks.register(rollupHook);
+    await startLeaderNudges(deps);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

@@ -60,6 +60,7 @@ import {
   DEMO_SIGN_IN,
 } from './demo-company';
 import { type CustomerWorld, customerCount, customerExternalId, generateCustomer } from './demo-customers';
+import { writeDemoLeaders } from './demo-leaders';
 import { writeDemoText } from './demo-text';
 import {
   customerResponses,
@@ -191,6 +192,16 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
   }
 
   const done = await deps.db.transaction(async (tx) => {
+    const leaders = await writeDemoLeaders(tx, {
+      organisationId: organisation.id,
+      timeZone: organisation.timeZone,
+      seed,
+      now: options.now,
+      people: setup.people,
+      units: setup.units,
+      unitOfPerson: new Map(company.people.map((p) => [p.key, p.unit])),
+    });
+    progress('leaders', leaders.evidence, leaders.evidence);
     const row = await updateOrganisation(tx, organisation.id, { settings: mark('complete') });
     const ctx: OrgContext = {
       deps,
@@ -201,7 +212,7 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
       action: 'create',
       entity: 'demo',
       entityId: row.id,
-      changes: { seed, scale, ...counts },
+      changes: { seed, scale, ...counts, leaders },
     });
     return row;
   });

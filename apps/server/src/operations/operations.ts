@@ -19,6 +19,7 @@ import { generatePassword, hashUserPassword } from '../auth/password';
 import { writeBackup } from '../backup/backup';
 import { restoreBackup } from '../backup/restore';
 import { fitStoredTransactions } from '../clv/clv-operation';
+import { LEADER_OPERATIONS } from '../commitments/leader.operations';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
 import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
@@ -276,6 +277,7 @@ export const OPERATIONS = {
       };
     },
   },
+  ...LEADER_OPERATIONS,
 } as const;
 
 /** The name of an operator command. */

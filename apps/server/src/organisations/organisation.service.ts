@@ -6,6 +6,7 @@ import type {
 } from '@centric/contracts/organisations/organisation.schemas';
 import { fail } from '@centric/core/errors';
 import type { UserRow } from '@centric/db/auth/user.repository';
+import { seedBehaviours } from '@centric/db/commitments/behaviour.repository';
 import type { Database } from '@centric/db/database';
 import { rebuildRollups } from '@centric/db/metrics/metric-rollup.repository';
 import {
@@ -80,6 +81,8 @@ export async function createOrganisation(
       role: 'owner',
       status: 'active',
     });
+    // Every organisation starts with the eight leadership behaviours (editable, and it may add its own).
+    await seedBehaviours(tx, organisation.id);
     const ctx: OrgContext = {
       deps,
       organisation,

@@ -10,7 +10,7 @@ export interface JobQueue {
   send<T extends object>(
     name: string,
     data: T,
-    options?: { startAfter?: Date | number; singletonKey?: string },
+    options?: { startAfter?: Date | number; singletonKey?: string; singletonSeconds?: number },
   ): Promise<string | null>;
   /** Registers the handler of a queue (the queue is created if needed). */
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
@@ -64,6 +64,8 @@ export async function startJobQueue(
       return boss.send(name, data, {
         ...(opts.startAfter !== undefined ? { startAfter: opts.startAfter } : {}),
         ...(opts.singletonKey ? { singletonKey: opts.singletonKey } : {}),
+        // With a key, at most one job of the queue per key in each slot of this many seconds.
+        ...(opts.singletonSeconds ? { singletonSeconds: opts.singletonSeconds } : {}),
         retryLimit: 5,
         retryBackoff: true,
       });

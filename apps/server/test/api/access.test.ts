@@ -78,6 +78,72 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
   'POST /api/v1/clv/refit': { action: 'clv.refit', body: () => ({}) },
   'GET /api/v1/clv/segments/{id}': { action: 'clv.read' },
   'GET /api/v1/customers/{id}/value': { action: 'clv.read' },
+  'GET /api/v1/behaviours': { action: 'behaviour.read' },
+  'POST /api/v1/behaviours': {
+    action: 'behaviour.write',
+    body: () => ({ name: `Behaviour ${Math.random()}`, cadence: 'monthly', evidenceKind: 'new_focus' }),
+  },
+  'PATCH /api/v1/behaviours/{id}': { action: 'behaviour.write', body: () => ({ evidenceHint: 'changed' }) },
+  'GET /api/v1/commitments': { action: 'commitment.read' },
+  // Each role's person commits themselves to a behaviour nobody has committed to yet, so none is a duplicate.
+  'POST /api/v1/commitments': {
+    action: 'commitment.write',
+    body: (ids) => ({ behaviourId: ids.openBehaviour }),
+  },
+  // Pausing, resuming and ending are for the leader themself (or an admin): tested in leaders.test.ts.
+  'POST /api/v1/commitments/{id}/pause': { action: 'self', body: () => ({ reason: 'leave' }) },
+  'POST /api/v1/commitments/{id}/resume': { action: 'self', body: () => ({}) },
+  'POST /api/v1/commitments/{id}/end': { action: 'self', body: () => ({ reason: 'done' }) },
+  'GET /api/v1/evidence': { action: 'evidence.read' },
+  // Evidence is logged for one's own commitment, and confirmed only by a participant: tested in leaders.test.ts.
+  'POST /api/v1/evidence': {
+    action: 'self',
+    body: (ids) => ({
+      commitmentId: ids.commitment,
+      kind: 'new_focus',
+      occurredOn: '2026-10-01',
+      summary: 'Started a pilot',
+      details: { type: 'pilot' },
+    }),
+  },
+  'POST /api/v1/evidence/{id}/confirm': { action: 'self' },
+  'GET /api/v1/decisions': { action: 'decision.read' },
+  'POST /api/v1/decisions': { action: 'decision.write', body: () => ({ title: 'A decision' }) },
+  'GET /api/v1/decisions/{id}': { action: 'decision.read' },
+  'PATCH /api/v1/decisions/{id}': { action: 'self', body: () => ({ customerImpact: 'positive' }) },
+  'GET /api/v1/feedback-reviews': { action: 'feedbackReview.read' },
+  'POST /api/v1/feedback-reviews': {
+    action: 'feedbackReview.write',
+    body: (ids) => ({
+      heldOn: '2026-10-01',
+      feedbackDiscussed: 'October comments',
+      attendees: [{ personId: ids.person, attended: true }],
+    }),
+  },
+  'GET /api/v1/feedback-reviews/{id}': { action: 'feedbackReview.read' },
+  'GET /api/v1/action-items': { action: 'actionItem.read' },
+  'POST /api/v1/action-items': {
+    action: 'actionItem.write',
+    body: (ids) => ({ title: 'Call the customer back', ownerId: ids.person }),
+  },
+  'PATCH /api/v1/action-items/{id}': { action: 'actionItem.write', body: () => ({ state: 'in_progress' }) },
+  'GET /api/v1/leaders/walker-index': { action: 'walker.read' },
+  'GET /api/v1/leaders/board': { action: 'walker.read' },
+  'GET /api/v1/leaders/teams': { action: 'walker.read' },
+  'GET /api/v1/leaders/walker-rules': { action: 'walker.read' },
+  'PUT /api/v1/leaders/walker-rules': {
+    action: 'walker.configure',
+    body: () => ({
+      unconfirmedGraceDays: 30,
+      unconfirmedWeight: 0.5,
+      lateLoggingDays: 31,
+      walkingAt: 0.8,
+      slippingAt: 0.5,
+      reviewCycleMonths: 6,
+      minimumActiveShare: 0.5,
+    }),
+  },
+  'GET /api/v1/leaders/{personId}': { action: 'walker.read' },
 };
 
 interface Ids {
@@ -89,6 +155,13 @@ interface Ids {
   response: string;
   apiKey: string;
   segment: string;
+  behaviour: string;
+  openBehaviour: string;
+  commitment: string;
+  evidence: string;
+  decision: string;
+  feedbackReview: string;
+  actionItem: string;
 }
 
 /** Creates one of each resource in an organisation through the API, as its owner. */
@@ -131,8 +204,44 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     amount: 30,
   });
   const key = await post('/api/v1/api-keys', { name: 'seeded' });
+  const behaviour = await post('/api/v1/behaviours', {
+    name: 'Start a pilot',
+    cadence: 'quarterly',
+    evidenceKind: 'new_focus',
+  });
+  const openBehaviour = await post('/api/v1/behaviours', {
+    name: 'Reply to a review',
+    cadence: 'monthly',
+    evidenceKind: 'online_engagement',
+  });
+  const commitment = await post('/api/v1/commitments', { behaviourId: behaviour.id, startsOn: '2026-09-01' });
+  const evidence = await post('/api/v1/evidence', {
+    commitmentId: commitment.id,
+    kind: 'new_focus',
+    occurredOn: '2026-10-01',
+    summary: 'Started a click-and-collect pilot',
+    participantIds: [invited.person!.id],
+    details: { type: 'pilot' },
+  });
+  const decision = await post('/api/v1/decisions', { title: 'Open on Sundays', unitIds: [unit.id] });
+  const feedbackReview = await post('/api/v1/feedback-reviews', {
+    heldOn: '2026-10-01',
+    feedbackDiscussed: 'Store 1 comments',
+    attendees: [{ personId: invited.person!.id, attended: true }],
+  });
+  const actionItem = await post('/api/v1/action-items', {
+    title: 'Fix the door',
+    ownerId: invited.person!.id,
+  });
   return {
     apiKey: key.id,
+    behaviour: behaviour.id,
+    openBehaviour: openBehaviour.id,
+    commitment: commitment.id,
+    evidence: evidence.id,
+    decision: decision.id,
+    feedbackReview: feedbackReview.id,
+    actionItem: actionItem.id,
     unit: unit.id,
     person: invited.person!.id,
     customer: customer.id,
@@ -144,7 +253,7 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
 }
 
 function fill(path: string, id: string): string {
-  return path.replace('{id}', id).replace('{metric}', 'nps');
+  return path.replace('{id}', id).replace('{metric}', 'nps').replace('{personId}', id);
 }
 
 function idFor(path: string, ids: Ids): string {
@@ -155,6 +264,13 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/surveys/')) return ids.survey;
   if (path.includes('/responses/')) return ids.response;
   if (path.includes('/api-keys/')) return ids.apiKey;
+  if (path.includes('/behaviours/')) return ids.behaviour;
+  if (path.includes('/commitments/')) return ids.commitment;
+  if (path.includes('/evidence/')) return ids.evidence;
+  if (path.includes('/decisions/')) return ids.decision;
+  if (path.includes('/feedback-reviews/')) return ids.feedbackReview;
+  if (path.includes('/action-items/')) return ids.actionItem;
+  if (path.includes('/leaders/{personId}')) return ids.person;
   return '';
 }
 
@@ -192,7 +308,7 @@ describe.each(testEngines())('access control on every route (%s)', (engine) => {
   it('never shows or changes another organisation’s records', async () => {
     for (const route of Object.keys(ROUTES)) {
       const [method, path] = route.split(' ') as [string, string];
-      if (!path.includes('{id}')) continue;
+      if (!/\{(id|personId)\}/.test(path)) continue;
       const url = fill(path, idFor(path, idsA));
       const spec = ROUTES[route]!;
       const r = await centric.app.inject({
@@ -212,7 +328,7 @@ describe.each(testEngines())('access control on every route (%s)', (engine) => {
     const aIds = new Set(Object.values(idsA));
     for (const route of Object.keys(ROUTES)) {
       const [method, path] = route.split(' ') as [string, string];
-      if (method !== 'GET' || path.includes('{id}')) continue;
+      if (method !== 'GET' || /\{(id|personId)\}/.test(path)) continue;
       const r = await centric.app.inject({
         method: 'GET',
         url: fill(path, ''),

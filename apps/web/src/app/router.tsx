@@ -39,7 +39,17 @@ export const router = createBrowserRouter([
             path: 'themes',
             lazy: async () => ({ Component: (await import('../text/themes.page')).ThemesPage }),
           },
-          { path: 'leaders', element: <ComingSoonPage section="leaders" /> },
+          // The leader pages carry ECharts: loaded when first opened, so sign-in stays light.
+          {
+            path: 'leaders',
+            lazy: async () => ({
+              Component: (await import('../leaders/executive-board.page')).ExecutiveBoardPage,
+            }),
+          },
+          {
+            path: 'leaders/:personId',
+            lazy: async () => ({ Component: (await import('../leaders/leader.page')).LeaderPage }),
+          },
           { path: 'direction', element: <ComingSoonPage section="direction" /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },

@@ -1,5 +1,5 @@
 import { List, Text } from '@mantine/core';
-import { IconCompass, IconMessages, IconUserStar } from '@tabler/icons-react';
+import { IconCompass, IconMessages } from '@tabler/icons-react';
 import { EmptyState } from '../common/empty-state';
 import { PageHeader } from '../common/page-header';
 
@@ -21,17 +21,6 @@ const SECTIONS = {
       'the feedback inbox: every survey answer with its score and comment, by unit, channel and employee;',
       'closed-loop cases for unhappy customers, with an owner, a deadline and a re-survey;',
       'NPS, CSAT and CES with their margins of error, and the themes of the comments.',
-    ],
-  },
-  leaders: {
-    title: 'Leaders',
-    description: 'Whether each leader walks the talk.',
-    icon: <IconUserStar />,
-    testId: 'leaders-empty',
-    will: [
-      'the behaviours each executive commits to, and the evidence that they kept them;',
-      'the Walker index: commitments kept over commitments made, per leader and per team;',
-      'the gap between how leaders rate themselves and how their team and customers rate them.',
     ],
   },
   direction: {

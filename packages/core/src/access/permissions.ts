@@ -31,6 +31,21 @@ export const PERMISSIONS = {
   'apiKey.manage': 'admin',
   'audit.read': 'admin',
   'outbox.read': 'admin',
+  'behaviour.read': 'employee',
+  'behaviour.write': 'admin',
+  'commitment.read': 'employee',
+  'commitment.write': 'manager',
+  'evidence.read': 'employee',
+  'evidence.write': 'employee',
+  'decision.read': 'employee',
+  'decision.write': 'manager',
+  'feedbackReview.read': 'employee',
+  'feedbackReview.write': 'manager',
+  'actionItem.read': 'employee',
+  'actionItem.write': 'manager',
+  'walker.read': 'employee',
+  'walker.configure': 'admin',
+  'leaders.actForOthers': 'admin',
 } as const satisfies Record<string, Role>;
 
 /** Something a person may try to do. */

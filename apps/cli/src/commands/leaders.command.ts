@@ -1,0 +1,72 @@
+import type { Command } from 'commander';
+import { InvalidArgumentError } from 'commander';
+import type { Outcome } from '../operator-client';
+
+interface Row {
+  personId: string;
+  name: string;
+  committed: number;
+  due: number;
+  evidenced: number;
+  index: number | null;
+  state: string;
+}
+
+const PERIODS = ['month', 'quarter', 'year'];
+
+function period(value: string): string {
+  if (!PERIODS.includes(value)) throw new InvalidArgumentError('must be month, quarter or year');
+  return value;
+}
+
+/** Lays the rows out as an aligned text table. */
+export function walkerTable(rows: readonly Row[]): string {
+  const header = ['leader', 'committed', 'due', 'evidenced', 'index', 'state'];
+  const body = rows.map((r) => [
+    r.name,
+    String(r.committed),
+    String(r.due),
+    String(r.evidenced),
+    r.index === null ? '—' : `${Math.round(r.index * 100)} %`,
+    r.state.replace('_', ' '),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i === 0 || i === 5 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+      .join('  ')
+      .trimEnd();
+  return [line(header), ...body.map(line)].join('\n');
+}
+
+/** `centric leaders …`: the Walker index and nudges from the command line. */
+export function leadersCommand(
+  program: Command,
+  execute: (name: string, input: Record<string, unknown>) => Promise<Outcome>,
+): void {
+  const leaders = program.command('leaders').description('leadership commitments and the Walker index');
+  leaders
+    .command('walker-index')
+    .description('every leader’s Walker index (commitments evidenced ÷ due) over the current period')
+    .requiredOption('--org <slug>', 'the organisation')
+    .option('--period <period>', 'month, quarter or year', period, 'quarter')
+    .option('--json', 'print the rows as JSON')
+    .action(async (o: { org: string; period: string; json?: boolean }) => {
+      const outcome = await execute('leaders.walker-index', { org: o.org, period: o.period });
+      const rows = outcome.rows as Row[];
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      process.stdout.write(`${outcome.message}\n\n${rows.length ? walkerTable(rows) : 'no leaders yet'}\n`);
+    });
+  leaders
+    .command('nudge')
+    .description(
+      'send now the reminders due and, on a new month, the executive digest (normally a daily job)',
+    )
+    .action(async () => {
+      const outcome = await execute('leaders.nudge', {});
+      process.stdout.write(`${outcome.message}\n`);
+    });
+}

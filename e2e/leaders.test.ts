@@ -1,0 +1,132 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, snap } from './browser';
+import { startJourneyServer } from './test-server';
+
+/**
+ * A leader who mostly talks (the demo CFO) commits to monthly feedback reviews, logs a customer day and a review
+ * with another department invited; a colleague who came confirms both; the leader's Walker index rises.
+ */
+describe('leaders walk the talk', () => {
+  let server: Awaited<ReturnType<typeof startJourneyServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startJourneyServer();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signedIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByTestId('sign-in-email').fill(email);
+    await page.getByTestId('sign-in-password').fill(server.signIn.password);
+    await page.getByTestId('sign-in-submit').click();
+    await page.getByTestId('nav-leaders').waitFor();
+    return page;
+  }
+  const indexOf = async (page: Page) => {
+    const text = (await page.getByTestId('leader-kept').textContent()) ?? '';
+    const [kept, due] = text.match(/[\d.]+/g)!.map(Number) as [number, number];
+    return kept / due;
+  };
+  async function pick(page: Page, testId: string, text: string) {
+    const input = page.getByTestId(testId);
+    await input.click();
+    await input.fill(text);
+    await page
+      .getByRole('option', { name: new RegExp(text) })
+      .first()
+      .click();
+  }
+
+  it('a leader logs a customer day and a feedback review, a colleague confirms, the index rises', async () => {
+    const cfo = await signedIn('cfo@northwind.example');
+    await cfo.getByTestId('nav-leaders').click();
+    await cfo.getByTestId('board-table').waitFor();
+    await snap(cfo, 'leaders-01-board');
+    await cfo.getByTestId('my-leader-page').click();
+    await cfo.getByTestId('leader-index').waitFor();
+    const before = await indexOf(cfo);
+    expect(before).toBeLessThan(0.5);
+    await snap(cfo, 'leaders-02-leader-page-before');
+
+    // Commit to monthly feedback reviews, from the keyboard.
+    await cfo.getByTestId('commit-open').click();
+    await pick(cfo, 'commit-behaviour', 'customer-feedback review');
+    await cfo.getByTestId('commit-submit').click();
+    await cfo.getByTestId('commit-submit').waitFor({ state: 'detached' });
+
+    // A customer day in October.
+    await cfo.getByTestId('log-evidence').click();
+    await pick(cfo, 'evidence-commitment', 'day a month talking to customers');
+    const day = cfo.getByTestId('form-customer_conversation');
+    await day.getByLabel('When').fill('2026-10-20');
+    await day.getByTestId('evidence-summary').fill('A day on the tills in Croydon');
+    await day.getByTestId('evidence-learned').fill('Customers want to pay by phone at the self-checkouts');
+    await pick(cfo, 'evidence-participants', 'David Okafor');
+    await cfo.keyboard.press('Escape');
+    await snap(cfo, 'leaders-03-log-customer-day');
+    await day.getByTestId('evidence-submit').click();
+    await day.waitFor({ state: 'detached' });
+
+    // The monthly feedback review, another department invited.
+    await cfo.getByTestId('log-evidence').click();
+    await pick(cfo, 'evidence-commitment', 'customer-feedback review');
+    const review = cfo.getByTestId('form-feedback_review');
+    await review.getByLabel('Held on').fill('2026-11-02');
+    await review
+      .getByTestId('review-discussed')
+      .fill('October NPS by region; delivery complaints from the North');
+    await pick(cfo, 'review-invited', 'David Okafor');
+    await cfo.keyboard.press('Escape');
+    await review
+      .getByTestId('review-actions')
+      .fill('Put delivery cost per order next to its NPS in the board pack');
+    await snap(cfo, 'leaders-04-log-feedback-review');
+    await review.getByTestId('review-submit').click();
+    await review.waitFor({ state: 'detached' });
+    await cfo.getByTestId('evidence-item').first().waitFor();
+    const logged = await indexOf(cfo);
+    expect(logged).toBeGreaterThan(before);
+    await expect.poll(() => cfo.getByTestId('action-items').textContent()).toContain('board pack');
+
+    // The colleague who took part confirms both.
+    const cco = await signedIn('cco@northwind.example');
+    await cco.getByTestId('nav-leaders').click();
+    const awaiting = cco.getByTestId('awaiting-confirmation');
+    await awaiting.waitFor();
+    await snap(cco, 'leaders-05-awaiting-confirmation');
+    for (const summary of ['A day on the tills in Croydon', 'Feedback review']) {
+      await awaiting.getByRole('button', { name: new RegExp(`Confirm: .*${summary}`) }).click();
+      await expect
+        .poll(
+          async () => (await awaiting.count()) === 0 || !(await awaiting.textContent())?.includes(summary),
+        )
+        .toBe(true);
+    }
+    const cfoRow = cco.getByTestId('board-row').filter({ hasText: 'Priya Natarajan' });
+    await cfoRow.getByRole('link', { name: 'Priya Natarajan' }).click();
+    await cco.getByTestId('leader-index').waitFor();
+    await expect
+      .poll(() => cco.getByTestId('evidence-list').textContent())
+      .toContain('confirmed by David Okafor');
+    const after = await indexOf(cco);
+    expect(after).toBeGreaterThan(before);
+    await snap(cco, 'leaders-06-leader-page-after');
+
+    // The leader pauses a commitment, with the reason everyone will see.
+    await cfo.reload();
+    const row = cfo.getByTestId('promised-table').getByRole('row').filter({ hasText: 'performance reviews' });
+    await row.getByRole('button', { name: 'Pause' }).click();
+    await cfo.getByLabel('Reason').fill('Review cycle moved to January');
+    await cfo.getByRole('dialog').getByRole('button', { name: 'Pause' }).click();
+    await expect.poll(() => row.textContent()).toContain('paused');
+    await expect.poll(() => row.getByRole('button', { name: 'Resume' }).count()).toBe(1);
+  });
+});
