@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Auth } from './auth/auth';
+import { caseRoutes } from './cases/case.routes';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
@@ -23,6 +24,8 @@ import { responseRoutes } from './responses/response.routes';
 import { surveyRoutes } from './surveys/survey.routes';
 import { transactionRoutes } from './transactions/transaction.routes';
 import { unitRoutes } from './units/unit.routes';
+import { surveyPageRoutes } from './voice/survey-page.routes';
+import { voiceRoutes } from './voice/voice.routes';
 
 /** Routes under /api/v1 that need no sign-in (their token is the credential). */
 const PUBLIC_ROUTES = new Set(['/api/v1/invitations/accept']);
@@ -126,6 +129,9 @@ export async function buildApp(options: AppOptions): Promise<App> {
   surveyRoutes(env);
   responseRoutes(env);
   transactionRoutes(env);
+  voiceRoutes(env);
+  caseRoutes(env);
+  surveyPageRoutes(env, publicLimit);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

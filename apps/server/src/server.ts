@@ -4,6 +4,7 @@ import { getOrCreateInstanceSetting } from '@centric/db/instance/instance-settin
 import { migrateDatabase } from '@centric/db/migrate';
 import { buildApp } from './app';
 import { type Auth, createAuth } from './auth/auth';
+import { startCases } from './cases/case-jobs';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
 import { runOperation } from './operations/operations';
@@ -75,6 +76,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       responseHooks: new ResponseHooks(),
       config: { MAIL_FROM: config.mailFrom, baseUrl },
     };
+    await startCases(deps);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

@@ -21,7 +21,7 @@ CREATE TABLE "cases" (
 	"contacted_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,
 	"overdue_at" timestamp with time zone,
-	"escalations" integer DEFAULT 0 NOT NULL,
+	"escalated_to_person_id" uuid,
 	"root_cause" text,
 	"recovered" text,
 	"reopened_count" integer DEFAULT 0 NOT NULL,
@@ -44,7 +44,7 @@ CREATE TABLE "survey_invitations" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"organisation_id" uuid NOT NULL,
 	"survey_id" uuid NOT NULL,
-	"token_hash" text NOT NULL,
+	"token" text NOT NULL,
 	"customer_id" uuid,
 	"email" text NOT NULL,
 	"name" text,
@@ -101,6 +101,7 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_response_id_responses_id_fk" FOREIGN K
 ALTER TABLE "cases" ADD CONSTRAINT "cases_customer_id_customers_id_fk" FOREIGN KEY ("customer_id") REFERENCES "public"."customers"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_owner_person_id_people_id_fk" FOREIGN KEY ("owner_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "cases" ADD CONSTRAINT "cases_escalated_to_person_id_people_id_fk" FOREIGN KEY ("escalated_to_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "idempotency_keys" ADD CONSTRAINT "idempotency_keys_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_invitations" ADD CONSTRAINT "survey_invitations_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "survey_invitations" ADD CONSTRAINT "survey_invitations_survey_id_surveys_id_fk" FOREIGN KEY ("survey_id") REFERENCES "public"."surveys"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -122,7 +123,7 @@ CREATE INDEX "cases_org_idx" ON "cases" USING btree ("organisation_id","id");-->
 CREATE INDEX "cases_owner_idx" ON "cases" USING btree ("organisation_id","owner_person_id");--> statement-breakpoint
 CREATE INDEX "cases_open_due_idx" ON "cases" USING btree ("status","due_at");--> statement-breakpoint
 CREATE INDEX "idempotency_keys_created_idx" ON "idempotency_keys" USING btree ("created_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "survey_invitations_token_uq" ON "survey_invitations" USING btree ("token_hash");--> statement-breakpoint
+CREATE UNIQUE INDEX "survey_invitations_token_uq" ON "survey_invitations" USING btree ("token");--> statement-breakpoint
 CREATE INDEX "survey_invitations_email_idx" ON "survey_invitations" USING btree ("organisation_id",lower("email"),"sent_at");--> statement-breakpoint
 CREATE INDEX "survey_invitations_remind_idx" ON "survey_invitations" USING btree ("remind_at");--> statement-breakpoint
 CREATE INDEX "survey_invitations_survey_idx" ON "survey_invitations" USING btree ("organisation_id","survey_id");--> statement-breakpoint

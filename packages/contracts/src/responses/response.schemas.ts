@@ -2,6 +2,7 @@ import { RESPONSE_SOURCES } from '@centric/core/surveys/survey-kinds';
 import { z } from 'zod';
 import { id, instant } from '../common/fields';
 import { pageOf, pageQuery } from '../common/pagination.schemas';
+import { inboxFilterQuery } from './inbox-filter.schemas';
 
 /** Where and by whom a response was earned; every field may be re-attributed later. */
 const attribution = {
@@ -37,6 +38,7 @@ export const listResponsesQuery = pageQuery.extend({
   customerId: id.optional(),
   from: instant.optional().describe('responded at or after'),
   to: instant.optional().describe('responded before'),
+  ...inboxFilterQuery,
 });
 
 /** Body of POST /responses (API and imports); customers answer through the public survey page instead. */

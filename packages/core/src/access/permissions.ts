@@ -20,6 +20,10 @@ export const PERMISSIONS = {
   'survey.write': 'admin',
   'response.read': 'manager',
   'response.write': 'admin',
+  'survey.invite': 'admin',
+  'case.read': 'manager',
+  'case.write': 'manager',
+  'voice.settings': 'admin',
   'transaction.read': 'executive',
   'transaction.write': 'admin',
   'apiKey.create': 'manager',
@@ -32,7 +36,12 @@ export const PERMISSIONS = {
 export type Action = keyof typeof PERMISSIONS;
 
 /** Actions that see only the person's own unit and its descendants when the role is below executive. */
-export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = ['response.read', 'customer.read'];
+export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = [
+  'response.read',
+  'customer.read',
+  'case.read',
+  'case.write',
+];
 
 /** True when a person with `role` may perform `action`. */
 export function can(role: Role, action: Action): boolean {

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { keyset } from '../common/page-query';
 import type { Executor } from '../database';
 import { responses, units } from '../schema';
+import { type InboxFilters, inboxConditions } from './inbox-filters';
 
 /** A response row. */
 export type ResponseRow = typeof responses.$inferSelect;
@@ -20,7 +21,7 @@ export function listResponses(
     unitPathPrefix?: string | undefined;
     from?: Date | undefined;
     to?: Date | undefined;
-  },
+  } & InboxFilters,
 ) {
   const page = keyset(
     responses.id,
@@ -42,6 +43,7 @@ export function listResponses(
             ),
         )
       : undefined,
+    ...inboxConditions(organisationId, query),
   );
   return db.select().from(responses).where(page.where).orderBy(page.orderBy).limit(page.limit);
 }

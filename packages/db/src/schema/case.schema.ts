@@ -32,10 +32,10 @@ export const cases = pgTable(
     closedAt: utc('closed_at'),
     /** When the sweep found the case overdue (set once; webhooks and escalation follow). */
     overdueAt: utc('overdue_at'),
-    /** How many times it was escalated to a parent unit's head. */
-    escalations: integer('escalations').notNull().default(0),
+    /** The head of the parent unit the overdue case was escalated to. */
+    escalatedToPersonId: uuid('escalated_to_person_id').references(() => people.id, { onDelete: 'set null' }),
     rootCause: text('root_cause'),
-    /** Follow-up after resolution: null none, true the customer is now happy, false still unhappy. */
+    /** Follow-up after resolution: null none sent, pending, yes (no longer unhappy) or no (reopened). */
     recovered: text('recovered', { enum: ['pending', 'yes', 'no'] }),
     reopenedCount: integer('reopened_count').notNull().default(0),
     ...timestamps(),

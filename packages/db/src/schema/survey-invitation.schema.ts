@@ -20,8 +20,11 @@ export const surveyInvitations = pgTable(
     surveyId: uuid('survey_id')
       .notNull()
       .references(() => surveys.id, { onDelete: 'cascade' }),
-    /** SHA-256 of the link's token (256 random bits); the token itself is only in the e-mail. */
-    tokenHash: text('token_hash').notNull(),
+    /**
+     * The link's token (256 random bits, base64url). Kept as is, not hashed: the reminder must repeat the link,
+     * and the link is in the outbox anyway.
+     */
+    token: text('token').notNull(),
     customerId: uuid('customer_id').references(() => customers.id, { onDelete: 'set null' }),
     email: text('email').notNull(),
     name: text('name'),
@@ -41,7 +44,7 @@ export const surveyInvitations = pgTable(
     ...timestamps(),
   },
   (t) => [
-    uniqueIndex('survey_invitations_token_uq').on(t.tokenHash),
+    uniqueIndex('survey_invitations_token_uq').on(t.token),
     index('survey_invitations_email_idx').on(t.organisationId, sql`lower(${t.email})`, t.sentAt),
     index('survey_invitations_remind_idx').on(t.remindAt),
     index('survey_invitations_survey_idx').on(t.organisationId, t.surveyId),
