@@ -1,6 +1,5 @@
 import type { Page } from '@centric/contracts/common/pagination.schemas';
 import type {
-  CreateResponse,
   listResponsesQuery,
   Response,
   UpdateResponse,
@@ -17,7 +16,7 @@ import type { z } from 'zod';
 import { authorize, unitScope } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { iso } from '../platform/present';
-import { createResponses, deleteResponse, updateResponse } from './response.writer';
+import { deleteResponse, updateResponse } from './response.writer';
 
 /** A response as the API shows it. */
 export function presentResponse(row: ResponseRow): Response {
@@ -77,13 +76,6 @@ export async function getResponse(ctx: OrgContext, id: string): Promise<Response
     if (!unit?.path.startsWith(scope.slice(0, -1))) throw fail.notFound('response');
   }
   return presentResponse(row);
-}
-
-/** Records a response sent through the API (integrations, imports by staff). */
-export async function recordResponse(ctx: OrgContext, input: CreateResponse): Promise<Response> {
-  authorize(ctx, 'response.write');
-  const [row] = await createResponses(ctx, [input]);
-  return presentResponse(row!);
 }
 
 /** Edits or re-attributes a response. */
