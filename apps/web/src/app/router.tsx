@@ -5,6 +5,9 @@ import { SignInPage } from '../auth/sign-in.page';
 import { CustomerPage } from '../customers/customer.page';
 import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
+import { CasePage } from '../inbox/case.page';
+import { CasesPage } from '../inbox/cases.page';
+import { InboxPage } from '../inbox/inbox.page';
 import { PeoplePage } from '../people/people.page';
 import { ComingSoonPage } from '../placeholders/coming-soon.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
@@ -33,6 +36,9 @@ export const router = createBrowserRouter([
           { path: 'feedback', element: <ComingSoonPage section="feedback" /> },
           { path: 'leaders', element: <ComingSoonPage section="leaders" /> },
           { path: 'direction', element: <ComingSoonPage section="direction" /> },
+          { path: 'inbox', element: <InboxPage /> },
+          { path: 'cases', element: <CasesPage /> },
+          { path: 'cases/:caseId', element: <CasePage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
           // Settings has no page of its own yet: its sections are listed under it in the navigation.

@@ -3,7 +3,9 @@ import { NavLink, Stack } from '@mantine/core';
 import {
   IconCompass,
   IconHome,
+  IconInbox,
   IconKey,
+  IconLifebuoy,
   IconMail,
   IconMessages,
   IconSettings,
@@ -39,6 +41,20 @@ const ITEMS: Item[] = [
     path: 'feedback',
     icon: <IconMessages size={18} aria-hidden />,
     testId: 'nav-feedback',
+  },
+  {
+    label: 'Inbox',
+    path: 'inbox',
+    icon: <IconInbox size={18} aria-hidden />,
+    testId: 'nav-inbox',
+    action: 'response.read',
+  },
+  {
+    label: 'Cases',
+    path: 'cases',
+    icon: <IconLifebuoy size={18} aria-hidden />,
+    testId: 'nav-cases',
+    action: 'case.read',
   },
   { label: 'Leaders', path: 'leaders', icon: <IconUserStar size={18} aria-hidden />, testId: 'nav-leaders' },
   {
@@ -120,7 +136,7 @@ export function Navigation({ slug, onNavigate }: { slug: string; onNavigate: () 
   };
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-      {ITEMS.map((item) => (
+      {ITEMS.filter((item) => !item.action || can(item.action)).map((item) => (
         <div key={item.testId}>
           {link(item)}
           {item.children
