@@ -41,6 +41,7 @@ import {
   type NewTransactionRow,
   WritePipeline,
 } from './demo-bulk';
+import { writeDemoCases } from './demo-cases';
 import {
   CHANNELS,
   type ChannelKey,
@@ -173,6 +174,7 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
     const { customers, totalTransactions, totalResponses } = await writeCustomers(run);
     const transactions = await writeTransactions(run, totalTransactions);
     const responses = await writeResponses(run, totalResponses);
+    await writeDemoCases(deps.db, organisation.id, seed, now);
     counts = {
       units: company.units.length,
       people: company.people.length,
