@@ -32,15 +32,16 @@ const VIEWS: Record<string, Record<string, string | undefined>> = {
 
 /** A case's state as a coloured badge. */
 export function CaseStatus({ kase }: { kase: Pick<CaseSummary, 'status' | 'overdue'> }) {
-  if (kase.overdue) return <Badge color="red">Overdue</Badge>;
+  // Dark shades keep the white label above 4.5:1 contrast.
+  if (kase.overdue) return <Badge color="red.8">Overdue</Badge>;
   const look = {
-    new: ['blue', 'New'],
-    contacted: ['grape', 'Contacted'],
-    resolved: ['green', 'Resolved'],
-    wont_fix: ['gray', 'Won’t fix'],
+    new: ['blue.8', 'New'],
+    contacted: ['grape.8', 'Contacted'],
+    resolved: ['green.9', 'Resolved'],
+    wont_fix: ['gray.7', 'Won’t fix'],
   }[kase.status];
   return (
-    <Badge color={look[0]} variant="light">
+    <Badge color={look[0]} variant="filled">
       {look[1]}
     </Badge>
   );
