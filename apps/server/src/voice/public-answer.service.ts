@@ -49,7 +49,7 @@ export async function submitPublicAnswer(
 
 async function submitOnce(deps: Deps, target: SurveyTarget, answer: Answer): Promise<AnswerResult> {
   const org = target.organisation.id;
-  const ctx = await systemContext(deps, org);
+  const ctx = await systemContext(deps, org, target.organisation);
   const settings = await findVoiceSettings(deps.db, org);
   const key = `public:${target.id}:${answer.submissionId}`;
   const existingId = await answeredResponseId(deps, target, key);

@@ -1,10 +1,17 @@
 import { fail } from '@centric/core/errors';
-import { findOrganisationById } from '@centric/db/organisations/organisation.repository';
+import {
+  findOrganisationById,
+  type OrganisationRow,
+} from '@centric/db/organisations/organisation.repository';
 import type { Deps, OrgContext } from '../context';
 
 /** The context Centric itself acts in for an organisation (customers' answers, jobs): no person, full scope. */
-export async function systemContext(deps: Deps, organisationId: string): Promise<OrgContext> {
-  const organisation = await findOrganisationById(deps.db, organisationId);
+export async function systemContext(
+  deps: Deps,
+  organisationId: string,
+  known?: OrganisationRow,
+): Promise<OrgContext> {
+  const organisation = known ?? (await findOrganisationById(deps.db, organisationId));
   if (!organisation) throw fail.notFound('organisation');
   return {
     deps,
