@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBackup } from '../../src/backup/backup';
 import { restoreBackup } from '../../src/backup/restore';
 import { tablesInDependencyOrder } from '../../src/backup/table-order';
+import { CASE_EVALUATE_JOB } from '../../src/cases/case-opener';
 import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
 
 async function rowCounts(
@@ -67,6 +68,8 @@ describe.each(pairs)('backup from %s and restore into %s', (from, to) => {
       occurredAt: '2026-02-02T03:04:05Z',
       amount: -5.01,
     });
+    // Cases open in the background after each detractor: let them land before the backup is compared.
+    await centric.deps.jobs.drain(CASE_EVALUATE_JOB);
   });
   afterAll(async () => {
     await centric?.close();
