@@ -26,6 +26,7 @@ import { transactionRoutes } from './transactions/transaction.routes';
 import { unitRoutes } from './units/unit.routes';
 import { surveyPageRoutes } from './voice/survey-page.routes';
 import { voiceRoutes } from './voice/voice.routes';
+import { webhookRoutes } from './webhooks/webhook.routes';
 
 /** Routes under /api/v1 that need no sign-in (their token is the credential). */
 const PUBLIC_ROUTES = new Set(['/api/v1/invitations/accept']);
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   transactionRoutes(env);
   voiceRoutes(env);
   caseRoutes(env);
+  webhookRoutes(env);
   surveyPageRoutes(env, publicLimit);
 
   if (options.operator) operatorRoutes(app, options.operator);

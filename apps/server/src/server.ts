@@ -12,6 +12,7 @@ import { type Clock, systemClock } from './platform/clock';
 import { startJobQueue } from './platform/jobs';
 import { createMailer } from './platform/mailer';
 import { ResponseHooks } from './responses/response.hooks';
+import { startWebhooks } from './webhooks/webhook-hooks';
 
 /** Everything needed to run Centric, already validated (see config/env.ts for where it comes from). */
 export interface CentricConfig {
@@ -77,6 +78,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       config: { MAIL_FROM: config.mailFrom, baseUrl },
     };
     await startCases(deps);
+    await startWebhooks(deps);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

@@ -2,6 +2,7 @@ import { claimOverdueCases, insertCaseNote, updateCaseRow } from '@centric/db/ca
 import { findOrganisationById } from '@centric/db/organisations/organisation.repository';
 import { findPerson } from '@centric/db/people/person.repository';
 import type { Deps } from '../context';
+import { emitWebhook } from '../webhooks/webhook.service';
 import { caseLink } from './case-mail';
 import { headOf } from './unit-heads';
 
@@ -26,6 +27,13 @@ export async function escalateOverdueCases(deps: Deps): Promise<number> {
         text: `Overdue: nobody contacted the customer in time${to ? `; escalated to ${to.name}` : ''}`,
         at: now,
       });
+    });
+    await emitWebhook(deps, org, 'case.overdue', {
+      caseId: kase.id,
+      responseId: kase.responseId,
+      dueAt: kase.dueAt.toISOString(),
+      ownerPersonId: kase.ownerPersonId,
+      escalatedToPersonId: to?.id ?? null,
     });
     const slug = (await findOrganisationById(db, org))?.slug ?? '';
     for (const person of [owner, to]) {

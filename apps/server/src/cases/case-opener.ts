@@ -7,6 +7,7 @@ import { findInvitationOfResponse } from '@centric/db/voice/survey-invitation.re
 import { findVoiceSettings } from '@centric/db/voice/voice-settings.repository';
 import type { Deps } from '../context';
 import type { ResponseHook } from '../responses/response.hooks';
+import { emitWebhook } from '../webhooks/webhook.service';
 import { caseLink } from './case-mail';
 import { headOf } from './unit-heads';
 
@@ -96,6 +97,16 @@ export async function evaluateResponse(
     }
     return row;
   });
+  if (opened) {
+    await emitWebhook(deps, org, 'case.opened', {
+      caseId: opened.id,
+      responseId: response.id,
+      score: response.score,
+      unitId: opened.unitId,
+      ownerPersonId: opened.ownerPersonId,
+      dueAt: opened.dueAt.toISOString(),
+    });
+  }
   if (opened && owner) {
     const organisation = await findOrganisationById(db, org);
     await deps.mailer.send({

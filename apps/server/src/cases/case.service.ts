@@ -35,6 +35,7 @@ import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
 import { presentResponse } from '../responses/response.service';
 import { mailInvitation } from '../voice/customer-invitation.service';
+import { emitWebhook } from '../webhooks/webhook.service';
 
 function presentCase(
   row: CaseRow,
@@ -219,6 +220,14 @@ export async function updateCase(ctx: OrgContext, id: string, input: UpdateCase)
     return row;
   });
   if (invitation) await mailInvitation(ctx.deps, ctx.organisation.name, invitation, false);
+  if (changes.status === 'resolved') {
+    await emitWebhook(ctx.deps, org, 'case.resolved', {
+      caseId: id,
+      responseId: before.responseId,
+      rootCause: changes.rootCause ?? before.rootCause,
+      resolvedAt: now.toISOString(),
+    });
+  }
   return getCase(ctx, id);
 }
 

@@ -75,6 +75,10 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
   'GET /api/v1/cases/stats': { action: 'case.read' },
   'GET /api/v1/cases/{id}': { action: 'case.read' },
   'PATCH /api/v1/cases/{id}': { action: 'case.write', body: () => ({ note: 'Called the customer' }) },
+  'GET /api/v1/webhooks': { action: 'webhook.manage' },
+  'POST /api/v1/webhooks': { action: 'webhook.manage', body: () => ({ url: 'https://example.com/hook' }) },
+  'DELETE /api/v1/webhooks/{id}': { action: 'webhook.manage' },
+  'GET /api/v1/webhooks/{id}/deliveries': { action: 'webhook.manage' },
   'GET /api/v1/transactions': { action: 'transaction.read' },
   'POST /api/v1/transactions': {
     action: 'transaction.write',
@@ -90,6 +94,7 @@ interface Ids {
   survey: string;
   response: string;
   case: string;
+  webhook: string;
   apiKey: string;
 }
 
@@ -133,9 +138,11 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     amount: 30,
   });
   const key = await post('/api/v1/api-keys', { name: 'seeded' });
+  const webhook = await post('/api/v1/webhooks', { url: 'https://example.com/seeded' });
   await centric.deps.jobs.drain(CASE_EVALUATE_JOB);
   const cases = await centric.app.inject({ method: 'GET', url: '/api/v1/cases', headers: { cookie } });
   return {
+    webhook: webhook.id,
     case: (cases.json() as { items: { id: string }[] }).items[0]!.id,
     apiKey: key.id,
     unit: unit.id,
@@ -158,6 +165,7 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/surveys/')) return ids.survey;
   if (path.includes('/responses/')) return ids.response;
   if (path.includes('/cases/')) return ids.case;
+  if (path.includes('/webhooks/')) return ids.webhook;
   if (path.includes('/api-keys/')) return ids.apiKey;
   return '';
 }

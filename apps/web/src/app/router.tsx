@@ -12,6 +12,7 @@ import { PeoplePage } from '../people/people.page';
 import { ComingSoonPage } from '../placeholders/coming-soon.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
 import { OutboxPage } from '../settings/outbox.page';
+import { WebhooksPage } from '../settings/webhooks.page';
 import { HomeRedirect } from '../shell/home-redirect';
 import { NotFoundPage } from '../shell/not-found.page';
 import { OrgLayout } from '../shell/org-layout';
@@ -47,6 +48,7 @@ export const router = createBrowserRouter([
           { path: 'settings/people', element: <PeoplePage /> },
           { path: 'settings/api-keys', element: <ApiKeysPage /> },
           { path: 'settings/outbox', element: <OutboxPage /> },
+          { path: 'settings/webhooks', element: <WebhooksPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

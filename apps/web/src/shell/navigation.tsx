@@ -13,6 +13,7 @@ import {
   IconUserStar,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useOrg } from '../app/org-context';
@@ -101,6 +102,13 @@ const ITEMS: Item[] = [
         icon: <IconMail size={16} aria-hidden />,
         testId: 'nav-outbox',
         action: 'outbox.read',
+      },
+      {
+        label: 'Webhooks',
+        path: 'settings/webhooks',
+        icon: <IconWebhook size={16} aria-hidden />,
+        testId: 'nav-webhooks',
+        action: 'webhook.manage',
       },
     ],
   },

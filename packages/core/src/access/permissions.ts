@@ -24,6 +24,7 @@ export const PERMISSIONS = {
   'case.read': 'manager',
   'case.write': 'manager',
   'voice.settings': 'admin',
+  'webhook.manage': 'admin',
   'transaction.read': 'executive',
   'transaction.write': 'admin',
   'apiKey.create': 'manager',

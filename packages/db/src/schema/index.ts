@@ -15,3 +15,4 @@ export * from './survey-link.schema';
 export * from './transaction.schema';
 export * from './unit.schema';
 export * from './voice-settings.schema';
+export * from './webhook.schema';
