@@ -110,6 +110,24 @@ describe('voice journey: a customer answers from an e-mail on a phone; the store
     await snap(desk, 'voice-04-case-for-store-manager');
   });
 
+  it('the inbox finds the answer by score band, open case and words, with its detail', async () => {
+    await desk.getByTestId('nav-inbox').click();
+    await desk.getByTestId('inbox-table').waitFor();
+    await desk.getByTestId('inbox-band').selectOption('detractors');
+    await desk.getByTestId('inbox-open-case').check();
+    await desk.getByTestId('inbox-search').fill('forty minutes');
+    await expect.poll(() => desk.getByTestId('inbox-row').count()).toBe(1);
+    expect(await seriousViolations(desk)).toEqual([]);
+    await desk.getByTestId('inbox-row').getByRole('button').click();
+    const detail = desk.getByTestId('response-detail');
+    await detail.waitFor();
+    await expect.poll(() => detail.textContent()).toContain('Open the case');
+    expect(await detail.textContent()).toContain('Dana Whitfield');
+    await snap(desk, 'voice-05-inbox-detail');
+    await desk.keyboard.press('Escape');
+    await desk.getByTestId('nav-cases').click();
+  });
+
   it('goes overdue when nobody calls within the SLA, and escalates to the region’s head', async () => {
     (server.centric.deps.clock as SettableClock).advance(49 * 3_600_000);
     expect((await runVoiceSweep(server.centric.deps)).overdue).toBeGreaterThan(0);
@@ -122,7 +140,7 @@ describe('voice journey: a customer answers from an e-mail on a phone; the store
     await desk.getByTestId('case-detail').waitFor();
     await expect.poll(() => desk.getByTestId('case-detail').textContent()).toMatch(/escalated to [A-Z]/);
     expect(await seriousViolations(desk)).toEqual([]);
-    await snap(desk, 'voice-05-case-overdue');
+    await snap(desk, 'voice-06-case-overdue');
   });
 
   it('the store manager calls the customer and resolves the case with a root cause', async () => {
@@ -133,6 +151,6 @@ describe('voice journey: a customer answers from an e-mail on a phone; the store
     await desk.getByTestId('case-resolve').click();
     await expect.poll(() => desk.getByTestId('case-status').textContent()).toBe('Resolved');
     expect(await desk.getByTestId('case-detail').textContent()).toContain('Root cause: Waiting time');
-    await snap(desk, 'voice-06-case-resolved');
+    await snap(desk, 'voice-07-case-resolved');
   });
 });
