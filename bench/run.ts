@@ -5,6 +5,7 @@ import { foundationBench } from './foundation.bench';
 import { leadersBench } from './leaders.bench';
 import { metricsBench } from './metrics.bench';
 import { textBench } from './text.bench';
+import { voiceBench } from './voice.bench';
 
 const smoke = process.argv.includes('--smoke');
 const started = performance.now();
@@ -16,5 +17,6 @@ await metricsBench({ smoke });
 if (all) await textBench({ smoke });
 if (all) await clvBench({ smoke });
 if (all) await leadersBench({ smoke });
+if (all) await voiceBench({ smoke });
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(0);

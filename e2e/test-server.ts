@@ -21,7 +21,7 @@ function freePort(): Promise<number> {
 }
 
 /** A real Centric server on a free port, serving the built web app, with a small demo organisation. */
-export async function startJourneyServer(): Promise<{
+export async function startJourneyServer(options: { smtpUrl?: string } = {}): Promise<{
   centric: Centric;
   url: string;
   signIn: { email: string; password: string };
@@ -37,6 +37,7 @@ export async function startJourneyServer(): Promise<{
     port,
     host: '127.0.0.1',
     mailFrom: 'e2e@centric.test',
+    smtpUrl: options.smtpUrl,
     rateLimits: { signIn: 1000, public: 1000 },
     logLevel: 'silent',
     clock: new SettableClock('2026-11-02T09:00:00Z'),

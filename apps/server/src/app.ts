@@ -5,6 +5,7 @@ import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyRequest } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Auth } from './auth/auth';
+import { caseRoutes } from './cases/case.routes';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
 import { clvRoutes } from './clv/clv.routes';
 import { commitmentRoutes } from './commitments/commitment.routes';
@@ -30,6 +31,9 @@ import { textRoutes } from './text/text.routes';
 import { transactionRoutes } from './transactions/transaction.routes';
 import { transactionImportRoutes } from './transactions/transaction-import.routes';
 import { unitRoutes } from './units/unit.routes';
+import { surveyPageRoutes } from './voice/survey-page.routes';
+import { voiceRoutes } from './voice/voice.routes';
+import { webhookRoutes } from './webhooks/webhook.routes';
 
 /** Routes under /api/v1 that need no sign-in (their token is the credential). */
 const PUBLIC_ROUTES = new Set(['/api/v1/invitations/accept']);
@@ -140,6 +144,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   commitmentRoutes(env);
   recordRoutes(env);
   leaderRoutes(env);
+  voiceRoutes(env);
+  caseRoutes(env);
+  webhookRoutes(env);
+  surveyPageRoutes(env, publicLimit);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

@@ -4,6 +4,7 @@ import { getOrCreateInstanceSetting } from '@centric/db/instance/instance-settin
 import { migrateDatabase } from '@centric/db/migrate';
 import { buildApp } from './app';
 import { type Auth, createAuth } from './auth/auth';
+import { startCases } from './cases/case-jobs';
 import { startClvJobs } from './clv/clv.jobs';
 import { startLeaderNudges } from './commitments/nudge.service';
 import type { Deps } from './context';
@@ -15,6 +16,7 @@ import { startJobQueue } from './platform/jobs';
 import { createMailer } from './platform/mailer';
 import { ResponseHooks } from './responses/response.hooks';
 import { registerTextJobs, textAnalysisHook } from './text/text.jobs';
+import { startWebhooks } from './webhooks/webhook-hooks';
 
 /** Everything needed to run Centric, already validated (see config/env.ts for where it comes from). */
 export interface CentricConfig {
@@ -84,6 +86,8 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
     await startClvJobs(deps);
     deps.responseHooks.register(rollupHook);
     await startLeaderNudges(deps);
+    await startCases(deps);
+    await startWebhooks(deps);
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;

@@ -41,6 +41,7 @@ import {
   type NewTransactionRow,
   WritePipeline,
 } from './demo-bulk';
+import { writeDemoCases } from './demo-cases';
 import {
   CHANNELS,
   type ChannelKey,
@@ -178,6 +179,7 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
     const responses = await writeResponses(run, totalResponses);
     await writeDemoText(deps, organisation, progress);
     await writeDemoCustomerValues(deps, organisation, options.now, progress);
+    await writeDemoCases(deps.db, organisation.id, seed, now);
     counts = {
       units: company.units.length,
       people: company.people.length,

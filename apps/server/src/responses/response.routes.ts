@@ -1,14 +1,17 @@
 import { idParams } from '@centric/contracts/common/fields';
 import {
-  createResponseBody,
+  createResponsesBody,
+  idempotencyHeaders,
   listResponsesQuery,
+  recordedResponses,
   response,
   responsePage,
   updateResponseBody,
 } from '@centric/contracts/responses/response.schemas';
 import { z } from 'zod';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
-import { editResponse, getResponse, listResponses, recordResponse, removeResponse } from './response.service';
+import { editResponse, getResponse, listResponses, removeResponse } from './response.service';
+import { recordResponses } from './response-batch.service';
 
 /** Routes of survey responses. */
 export function responseRoutes({ app, ctx }: RouteEnv): void {
@@ -29,15 +32,22 @@ export function responseRoutes({ app, ctx }: RouteEnv): void {
   app.post(
     '/api/v1/responses',
     {
+      // A batch of 1,000 responses with comments is larger than the default body limit.
+      bodyLimit: 16 * 1_048_576,
       schema: {
         tags,
-        summary: 'Record a response (API, integrations)',
+        summary:
+          'Record a response, or a batch of up to 1,000 (all or nothing); retry safely with Idempotency-Key',
         security: SECURED,
-        body: createResponseBody,
-        response: { 201: response, ...ERRORS },
+        headers: idempotencyHeaders,
+        body: createResponsesBody,
+        response: { 201: recordedResponses, ...ERRORS },
       },
     },
-    async (req, reply) => reply.status(201).send(await recordResponse(await ctx(req), req.body)),
+    async (req, reply) => {
+      const result = await recordResponses(await ctx(req), req.body, req.headers['idempotency-key']);
+      return reply.status(result.status as 201).send(result.body);
+    },
   );
   app.get(
     '/api/v1/responses/:id',

@@ -1,6 +1,5 @@
 import type { Page } from '@centric/contracts/common/pagination.schemas';
 import type {
-  CreateResponse,
   listResponsesQuery,
   Response,
   UpdateResponse,
@@ -18,7 +17,7 @@ import { authorize, unitScope } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { iso } from '../platform/present';
 import { withResponseText } from '../text/response-text';
-import { createResponses, deleteResponse, updateResponse } from './response.writer';
+import { deleteResponse, updateResponse } from './response.writer';
 
 /** A response as the API shows it. */
 export function presentResponse(row: ResponseRow): Response {
@@ -82,13 +81,6 @@ export async function getResponse(ctx: OrgContext, id: string): Promise<Response
   }
   const [withText] = await withResponseText(ctx.deps.db, ctx.organisation.id, [presentResponse(row)]);
   return withText!;
-}
-
-/** Records a response sent through the API (integrations, imports by staff). */
-export async function recordResponse(ctx: OrgContext, input: CreateResponse): Promise<Response> {
-  authorize(ctx, 'response.write');
-  const [row] = await createResponses(ctx, [input]);
-  return presentResponse(row!);
 }
 
 /** Edits or re-attributes a response. */

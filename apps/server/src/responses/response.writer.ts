@@ -23,7 +23,11 @@ import type { ResponseChange } from './response.hooks';
  * The one write path for responses: create, import, edit, delete and re-attribution all go through here, so
  * every hook (rollups in the transaction; cases, text analysis, webhooks after commit) sees every change.
  */
-export async function createResponses(ctx: OrgContext, inputs: CreateResponse[]): Promise<ResponseRow[]> {
+export async function createResponses(
+  ctx: OrgContext,
+  inputs: CreateResponse[],
+  options: CreateOptions = {},
+): Promise<ResponseRow[]> {
   const { db, responseHooks } = ctx.deps;
   const changes: ResponseChange[] = [];
   const rows = await db.transaction(async (tx) => {
@@ -52,6 +56,8 @@ export async function createResponses(ctx: OrgContext, inputs: CreateResponse[])
       });
     }
     const inserted = await insertResponses(tx, values);
+    // The caller's claim (an invitation used once, an idempotency key) lands with the rows or not at all.
+    await options.inTransaction?.(tx, inserted);
     for (const row of inserted) changes.push({ kind: 'created', after: row });
     await responseHooks.runInTransaction(tx, changes);
     await audit(ctx, tx, {
@@ -64,6 +70,12 @@ export async function createResponses(ctx: OrgContext, inputs: CreateResponse[])
   });
   await responseHooks.runAfterCommit(changes);
   return rows;
+}
+
+/** What a caller of createResponses may add to the write's transaction. */
+export interface CreateOptions {
+  /** Runs after the insert in the same transaction; throwing undoes the write. */
+  inTransaction?(tx: Executor, rows: ResponseRow[]): Promise<void>;
 }
 
 /** Edits a response's answer or re-attributes it. */

@@ -2,6 +2,7 @@ import { type Action, PERMISSIONS } from '@centric/core/access/permissions';
 import { ROLES, type Role, roleAtLeast } from '@centric/core/organisation/roles';
 import { testEngines } from '@centric/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CASE_EVALUATE_JOB } from '../../src/cases/case-opener';
 import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
 
 /**
@@ -53,6 +54,31 @@ const ROUTES: Record<string, { action: Action | 'self'; body?: (ids: Ids) => unk
   'GET /api/v1/responses/{id}': { action: 'response.read' },
   'PATCH /api/v1/responses/{id}': { action: 'response.write', body: () => ({ comment: 'edited' }) },
   'DELETE /api/v1/responses/{id}': { action: 'response.write' },
+  'GET /api/v1/surveys/{id}/links': { action: 'survey.read' },
+  'POST /api/v1/surveys/{id}/links': { action: 'survey.write', body: () => ({ kind: 'link' }) },
+  'GET /api/v1/surveys/{id}/invitations': { action: 'survey.invite' },
+  'POST /api/v1/surveys/{id}/invitations': {
+    action: 'survey.invite',
+    body: (ids) => ({ customerIds: [ids.customer] }),
+  },
+  'GET /api/v1/voice/settings': { action: 'case.read' },
+  'PUT /api/v1/voice/settings': {
+    action: 'voice.settings',
+    body: () => ({
+      caseRules: { npsAtMost: 6, csatAtMost: 2, cesAtLeast: 5, slaHours: 48, rootCauses: ['Other'] },
+      reminderDays: 3,
+      contactEveryDays: 30,
+      editMinutes: 30,
+    }),
+  },
+  'GET /api/v1/cases': { action: 'case.read' },
+  'GET /api/v1/cases/stats': { action: 'case.read' },
+  'GET /api/v1/cases/{id}': { action: 'case.read' },
+  'PATCH /api/v1/cases/{id}': { action: 'case.write', body: () => ({ note: 'Called the customer' }) },
+  'GET /api/v1/webhooks': { action: 'webhook.manage' },
+  'POST /api/v1/webhooks': { action: 'webhook.manage', body: () => ({ url: 'https://example.com/hook' }) },
+  'DELETE /api/v1/webhooks/{id}': { action: 'webhook.manage' },
+  'GET /api/v1/webhooks/{id}/deliveries': { action: 'webhook.manage' },
   'GET /api/v1/transactions': { action: 'transaction.read' },
   'GET /api/v1/metrics/{metric}': { action: 'metric.read' },
   'GET /api/v1/metrics/{metric}/comparison': { action: 'metric.read' },
@@ -153,6 +179,8 @@ interface Ids {
   channel: string;
   survey: string;
   response: string;
+  case: string;
+  webhook: string;
   apiKey: string;
   segment: string;
   behaviour: string;
@@ -233,7 +261,12 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     title: 'Fix the door',
     ownerId: invited.person!.id,
   });
+  const webhook = await post('/api/v1/webhooks', { url: 'https://example.com/seeded' });
+  await centric.deps.jobs.drain(CASE_EVALUATE_JOB);
+  const cases = await centric.app.inject({ method: 'GET', url: '/api/v1/cases', headers: { cookie } });
   return {
+    webhook: webhook.id,
+    case: (cases.json() as { items: { id: string }[] }).items[0]!.id,
     apiKey: key.id,
     behaviour: behaviour.id,
     openBehaviour: openBehaviour.id,
@@ -263,6 +296,8 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/customers/')) return ids.customer;
   if (path.includes('/surveys/')) return ids.survey;
   if (path.includes('/responses/')) return ids.response;
+  if (path.includes('/cases/')) return ids.case;
+  if (path.includes('/webhooks/')) return ids.webhook;
   if (path.includes('/api-keys/')) return ids.apiKey;
   if (path.includes('/behaviours/')) return ids.behaviour;
   if (path.includes('/commitments/')) return ids.commitment;

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeBackup } from '../../src/backup/backup';
 import { restoreBackup } from '../../src/backup/restore';
 import { tablesInDependencyOrder } from '../../src/backup/table-order';
+import { CASE_EVALUATE_JOB } from '../../src/cases/case-opener';
 import { TEXT_ANALYSE_JOB } from '../../src/text/text.jobs';
 import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
 
@@ -70,6 +71,8 @@ describe.each(pairs)('backup from %s and restore into %s', (from, to) => {
     });
     // The comments are analysed in the background: let that finish so the source stops changing.
     await centric.deps.jobs.drain(TEXT_ANALYSE_JOB, 60_000);
+    // Cases open in the background after each detractor: let them land before the backup is compared.
+    await centric.deps.jobs.drain(CASE_EVALUATE_JOB);
   });
   afterAll(async () => {
     await centric?.close();

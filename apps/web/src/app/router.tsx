@@ -8,10 +8,14 @@ import { CustomerPage } from '../customers/customer.page';
 import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
 import { FeedbackPage } from '../feedback/feedback.page';
+import { CasePage } from '../inbox/case.page';
+import { CasesPage } from '../inbox/cases.page';
+import { InboxPage } from '../inbox/inbox.page';
 import { PeoplePage } from '../people/people.page';
 import { ComingSoonPage } from '../placeholders/coming-soon.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
 import { OutboxPage } from '../settings/outbox.page';
+import { WebhooksPage } from '../settings/webhooks.page';
 import { HomeRedirect } from '../shell/home-redirect';
 import { NotFoundPage } from '../shell/not-found.page';
 import { OrgLayout } from '../shell/org-layout';
@@ -51,6 +55,9 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../leaders/leader.page')).LeaderPage }),
           },
           { path: 'direction', element: <ComingSoonPage section="direction" /> },
+          { path: 'inbox', element: <InboxPage /> },
+          { path: 'cases', element: <CasesPage /> },
+          { path: 'cases/:caseId', element: <CasePage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
           { path: 'value', element: <CustomerValuePage /> },
@@ -61,6 +68,7 @@ export const router = createBrowserRouter([
           { path: 'settings/people', element: <PeoplePage /> },
           { path: 'settings/api-keys', element: <ApiKeysPage /> },
           { path: 'settings/outbox', element: <OutboxPage /> },
+          { path: 'settings/webhooks', element: <WebhooksPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

@@ -4,7 +4,9 @@ import {
   IconCoin,
   IconCompass,
   IconHome,
+  IconInbox,
   IconKey,
+  IconLifebuoy,
   IconMail,
   IconMessages,
   IconSettings,
@@ -13,6 +15,7 @@ import {
   IconUserStar,
   IconUsers,
   IconUsersGroup,
+  IconWebhook,
 } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { useOrg } from '../app/org-context';
@@ -43,6 +46,20 @@ const ITEMS: Item[] = [
     testId: 'nav-feedback',
   },
   { label: 'Themes', path: 'themes', icon: <IconTags size={18} aria-hidden />, testId: 'nav-themes' },
+  {
+    label: 'Inbox',
+    path: 'inbox',
+    icon: <IconInbox size={18} aria-hidden />,
+    testId: 'nav-inbox',
+    action: 'response.read',
+  },
+  {
+    label: 'Cases',
+    path: 'cases',
+    icon: <IconLifebuoy size={18} aria-hidden />,
+    testId: 'nav-cases',
+    action: 'case.read',
+  },
   { label: 'Leaders', path: 'leaders', icon: <IconUserStar size={18} aria-hidden />, testId: 'nav-leaders' },
   {
     label: 'Direction',
@@ -95,6 +112,13 @@ const ITEMS: Item[] = [
         testId: 'nav-outbox',
         action: 'outbox.read',
       },
+      {
+        label: 'Webhooks',
+        path: 'settings/webhooks',
+        icon: <IconWebhook size={16} aria-hidden />,
+        testId: 'nav-webhooks',
+        action: 'webhook.manage',
+      },
     ],
   },
 ];
@@ -129,7 +153,7 @@ export function Navigation({ slug, onNavigate }: { slug: string; onNavigate: () 
   };
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-      {ITEMS.map((item) => (
+      {ITEMS.filter((item) => !item.action || can(item.action)).map((item) => (
         <div key={item.testId}>
           {link(item)}
           {item.children

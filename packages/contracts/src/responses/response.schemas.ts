@@ -2,6 +2,7 @@ import { RESPONSE_SOURCES } from '@centric/core/surveys/survey-kinds';
 import { z } from 'zod';
 import { id, instant } from '../common/fields';
 import { pageOf, pageQuery } from '../common/pagination.schemas';
+import { inboxFilterQuery } from './inbox-filter.schemas';
 
 /** Where and by whom a response was earned; every field may be re-attributed later. */
 const attribution = {
@@ -60,6 +61,7 @@ export const listResponsesQuery = pageQuery.extend({
     .max(80)
     .optional()
     .describe('comments tagged with this theme id ("other": comments no theme tags)'),
+  ...inboxFilterQuery,
 });
 
 /** Body of POST /responses (API and imports); customers answer through the public survey page instead. */
@@ -80,6 +82,22 @@ export const createResponseBody = z.strictObject({
 });
 /** A validated new response. */
 export type CreateResponse = z.infer<typeof createResponseBody>;
+/** Body of POST /responses: one response, or an array of up to 1,000 stored all or nothing. */
+export const createResponsesBody = z.union([
+  createResponseBody,
+  z.array(createResponseBody).min(1).max(1000),
+]);
+/** Answer of POST /responses: the response, or `{ items }` for a batch. */
+export const recordedResponses = z.union([response, z.object({ items: z.array(response) })]);
+/** Headers of POST /responses. */
+export const idempotencyHeaders = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .describe('a retried request with the same key stores nothing new and gets the first answer'),
+});
 
 /** Body of PATCH /responses/{id}: edit the answer or re-attribute it. */
 export const updateResponseBody = z.strictObject({

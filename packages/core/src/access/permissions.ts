@@ -22,6 +22,11 @@ export const PERMISSIONS = {
   'response.write': 'admin',
   'text.read': 'manager',
   'text.curate': 'admin',
+  'survey.invite': 'admin',
+  'case.read': 'manager',
+  'case.write': 'manager',
+  'voice.settings': 'admin',
+  'webhook.manage': 'admin',
   'transaction.read': 'executive',
   'metric.read': 'manager',
   'transaction.write': 'admin',
@@ -57,6 +62,8 @@ export const UNIT_SCOPED_BELOW_EXECUTIVE: readonly Action[] = [
   'customer.read',
   'text.read',
   'metric.read',
+  'case.read',
+  'case.write',
 ];
 
 /** True when a person with `role` may perform `action`. */

@@ -2,6 +2,7 @@ import { and, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import { keyset } from '../common/page-query';
 import type { Executor } from '../database';
 import { responses, textAnalyses, textTags, units } from '../schema';
+import { type InboxFilters, inboxConditions } from './inbox-filters';
 
 /** A response row. */
 export type ResponseRow = typeof responses.$inferSelect;
@@ -24,7 +25,7 @@ export function listResponses(
     sentiment?: 'positive' | 'neutral' | 'negative' | undefined;
     /** Only comments tagged with this theme ("other": with none). */
     themeId?: string | undefined;
-  },
+  } & InboxFilters,
 ) {
   const page = keyset(
     responses.id,
@@ -66,6 +67,7 @@ export function listResponses(
             ),
         )
       : undefined,
+    ...inboxConditions(organisationId, query),
   );
   return db.select().from(responses).where(page.where).orderBy(page.orderBy).limit(page.limit);
 }

@@ -1,0 +1,103 @@
+import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
+import type { SurveyTarget } from './survey-target';
+import type { SurveyTexts } from './survey-texts';
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const STYLE = `
+:root{color-scheme:light;--ink:#1b1f24;--muted:#4a5360;--accent:#0b57d0;--line:#c4ccd6;--bg:#f6f8fa}
+*{box-sizing:border-box}body{margin:0;font:17px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:var(--ink);background:var(--bg)}
+main{max-width:40rem;margin:0 auto;padding:1.25rem 1rem 3rem}
+.org{font-size:1rem;font-weight:600;color:var(--muted);margin:0 0 1rem}
+h1,h2{line-height:1.3}h2{font-size:1.3rem;margin:0 0 1rem}
+fieldset{border:0;margin:0;padding:0}legend{padding:0;margin-bottom:1rem;font-size:1.3rem;font-weight:600}
+.scale{display:grid;grid-template-columns:repeat(auto-fit,minmax(2.9rem,1fr));gap:.4rem}
+.score{min-height:3rem;font:inherit;font-weight:600;border:2px solid var(--line);border-radius:.5rem;background:#fff;color:var(--ink);cursor:pointer}
+.score:hover{border-color:var(--accent)}.score[aria-pressed=true]{background:var(--accent);border-color:var(--accent);color:#fff}
+.ends{display:flex;justify-content:space-between;gap:1rem;margin-top:.5rem;font-size:.9rem;color:var(--muted)}
+label{display:block;font-weight:600;font-size:1.2rem;margin-bottom:.25rem}
+.hint{margin:0 0 .5rem;color:var(--muted);font-size:.95rem}
+textarea{width:100%;min-height:8rem;font:inherit;padding:.6rem;border:2px solid var(--line);border-radius:.5rem;background:#fff;color:var(--ink)}
+.actions{display:flex;flex-wrap:wrap;gap:.75rem;margin-top:1rem}
+.primary,.secondary{min-height:2.9rem;padding:0 1.25rem;font:inherit;font-weight:600;border-radius:.5rem;cursor:pointer}
+.primary{background:var(--accent);color:#fff;border:2px solid var(--accent)}.secondary{background:#fff;color:var(--accent);border:2px solid var(--accent)}
+:focus-visible{outline:3px solid #e37400;outline-offset:2px}
+#status{min-height:1.5rem;color:var(--muted)}#status.error{color:#a50e0e}
+`;
+
+/** A whole page around some content, in the customer's language. */
+export function page(language: string, title: string, body: string, script: boolean): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(language)}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<title>${escapeHtml(title)}</title><style>${STYLE}</style></head>
+<body>${body}${script ? '<script src="/s/assets/survey.js" defer></script>' : ''}</body></html>`;
+}
+
+/** The survey: the score in one tap, then "why?", then thanks. */
+export function renderSurveyPage(
+  target: SurveyTarget,
+  token: string,
+  language: string,
+  texts: SurveyTexts,
+): string {
+  const { kind } = target.survey;
+  const org = target.organisation.name;
+  const range = SCORE_RANGE[kind];
+  const question = texts.question[kind](org);
+  const buttons: string[] = [];
+  for (let s = range.min; s <= range.max; s += 1) {
+    buttons.push(
+      `<button type="button" class="score" data-score="${s}" aria-pressed="false" aria-label="${escapeHtml(
+        texts.scoreLabel(s),
+      )}">${s}</button>`,
+    );
+  }
+  const body = `<main id="survey" data-token="${escapeHtml(token)}" data-language="${escapeHtml(language)}"
+ data-saving="${escapeHtml(texts.saving)}" data-saved="${escapeHtml(texts.saved)}" data-failed="${escapeHtml(texts.failed)}"
+ data-editable="${escapeHtml(texts.editableUntil('{time}'))}">
+<h1 class="org">${escapeHtml(org)}</h1>
+<section id="step-score"><fieldset><legend>${escapeHtml(question)}</legend>
+<div class="scale">${buttons.join('')}</div>
+<div class="ends" aria-hidden="true"><span>${range.min} — ${escapeHtml(texts.low[kind])}</span><span>${range.max} — ${escapeHtml(texts.high[kind])}</span></div>
+</fieldset></section>
+<section id="step-why" hidden><form id="why-form">
+<label for="comment">${escapeHtml(texts.why)}</label><p class="hint" id="why-hint">${escapeHtml(texts.whyHint)}</p>
+<textarea id="comment" name="comment" maxlength="5000" aria-describedby="why-hint"></textarea>
+<div class="actions"><button type="submit" class="primary">${escapeHtml(texts.send)}</button>
+<button type="button" class="secondary" id="skip">${escapeHtml(texts.skip)}</button></div></form></section>
+<section id="step-thanks" hidden><h2 id="thanks-title" tabindex="-1">${escapeHtml(texts.thanks)}</h2>
+<p>${escapeHtml(texts.thanksBody)}</p><p id="editable"></p>
+<div class="actions"><button type="button" class="secondary" id="change">${escapeHtml(texts.change)}</button></div></section>
+<p id="status" role="status" aria-live="polite"></p>
+</main>`;
+  return page(language, question, body, true);
+}
+
+/** A page with a single message (closed survey, bad link, already answered). */
+export function renderMessagePage(language: string, org: string | null, message: string): string {
+  return page(
+    language,
+    message,
+    `<main>${org ? `<p class="org">${escapeHtml(org)}</p>` : ''}<h1>${escapeHtml(message)}</h1></main>`,
+    false,
+  );
+}
+
+/** The unsubscribe page: one button that posts the request. */
+export function renderUnsubscribePage(
+  language: string,
+  org: string,
+  texts: SurveyTexts,
+  done: boolean,
+): string {
+  const body = done
+    ? `<main><p class="org">${escapeHtml(org)}</p><h1>${escapeHtml(texts.unsubscribed)}</h1></main>`
+    : `<main><p class="org">${escapeHtml(org)}</p><h1>${escapeHtml(texts.unsubscribeTitle)}</h1>
+<form method="post"><div class="actions"><button type="submit" class="primary">${escapeHtml(texts.unsubscribeButton)}</button></div></form></main>`;
+  return page(language, texts.unsubscribeTitle, body, false);
+}

@@ -1,0 +1,33 @@
+import type { Deps } from '../context';
+import type { ResponseHook } from '../responses/response.hooks';
+import { deliverWebhook, emitWebhook, WEBHOOK_DELIVER_JOB } from './webhook.service';
+
+/** After every new response, queue response.created for the subscribed endpoints. */
+export function webhookResponseHook(deps: Deps): ResponseHook {
+  return {
+    name: 'webhooks',
+    async afterCommit(changes) {
+      for (const change of changes) {
+        if (change.kind !== 'created') continue;
+        const r = change.after;
+        await emitWebhook(deps, r.organisationId, 'response.created', {
+          responseId: r.id,
+          surveyId: r.surveyId,
+          score: r.score,
+          comment: r.comment,
+          customerId: r.customerId,
+          unitId: r.unitId,
+          channelId: r.channelId,
+          source: r.source,
+          respondedAt: r.respondedAt.toISOString(),
+        });
+      }
+    },
+  };
+}
+
+/** Attaches webhooks: the response hook and the delivery worker. */
+export async function startWebhooks(deps: Deps): Promise<void> {
+  deps.responseHooks.register(webhookResponseHook(deps));
+  await deps.jobs.work<{ id: string }>(WEBHOOK_DELIVER_JOB, ({ id }) => deliverWebhook(deps, id));
+}
