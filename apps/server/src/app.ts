@@ -8,6 +8,8 @@ import type { Auth } from './auth/auth';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
+import { initiativeRoutes } from './direction/initiative.routes';
+import { visionRoutes } from './direction/vision.routes';
 import { authRoutes } from './http/auth-routes';
 import { type Caller, identifyCaller } from './http/caller';
 import { installCsrfCheck } from './http/csrf';
@@ -128,6 +130,8 @@ export async function buildApp(options: AppOptions): Promise<App> {
   responseRoutes(env);
   transactionRoutes(env);
   metricRoutes(env);
+  visionRoutes(env);
+  initiativeRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

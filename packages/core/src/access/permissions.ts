@@ -26,6 +26,13 @@ export const PERMISSIONS = {
   'apiKey.create': 'manager',
   'audit.read': 'admin',
   'outbox.read': 'admin',
+  'vision.read': 'employee',
+  'vision.comment': 'employee',
+  'vision.write': 'executive',
+  'initiative.read': 'employee',
+  'initiative.write': 'executive',
+  'goal.read': 'manager',
+  'goal.write': 'manager',
 } as const satisfies Record<string, Role>;
 
 /** Something a person may try to do. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { histogramFromEntries } from '../metrics/histogram';
 import { METRIC_SCALES } from '../metrics/metric-result';
-import { beforeAfter } from './before-after';
+import { beforeAfter, shareBeforeAfter } from './before-after';
 
 const nps = (promoters: number, passives: number, detractors: number) =>
   histogramFromEntries(METRIC_SCALES.nps, [
@@ -38,5 +38,33 @@ describe('before/after comparison', () => {
     expect(result.change.status).toBe('ok');
     expect(result.verdict).toBe('improved');
     expect(beforeAfter('ces', before, after, 'rise').verdict).toBe('worsened');
+  });
+});
+
+describe('before/after of a share', () => {
+  it.each([
+    // 60/200 = 30 % → 30/200 = 15 %: pooled p̄ = .225, SE = 100·√(.225·.775·.01) = 4.176; z = −3.59 → improved.
+    ['detractor share halves', { hits: 60, n: 200 }, { hits: 30, n: 200 }, 'fall', 'improved', -15],
+    ['detractor share doubles', { hits: 30, n: 200 }, { hits: 60, n: 200 }, 'fall', 'worsened', 15],
+    // 30 % → 28 %: z ≈ −.44 → noise.
+    [
+      'detractor share wobbles',
+      { hits: 60, n: 200 },
+      { hits: 56, n: 200 },
+      'fall',
+      'no-significant-change',
+      -2,
+    ],
+    ['too few answers', { hits: 6, n: 20 }, { hits: 3, n: 200 }, 'fall', 'not-compared', null],
+  ] as const)('%s', (_label, before, after, direction, verdict, change) => {
+    const result = shareBeforeAfter(before, after, direction, 30);
+    expect(result.verdict).toBe(verdict);
+    if (change !== null && result.change.status === 'ok')
+      expect(result.change.change).toBeCloseTo(change, 10);
+  });
+
+  it('computes the pooled standard error', () => {
+    const result = shareBeforeAfter({ hits: 60, n: 200 }, { hits: 30, n: 200 }, 'fall', 30);
+    expect(result.change.status === 'ok' && result.change.standardError).toBeCloseTo(4.176, 3);
   });
 });

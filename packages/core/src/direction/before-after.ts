@@ -4,7 +4,13 @@
 
 import type { Histogram } from '../metrics/histogram';
 import type { MetricKind } from '../metrics/metric-result';
-import { type ChangeOptions, type ChangeResult, compareMetric } from '../metrics/significance';
+import {
+  type ChangeOptions,
+  type ChangeResult,
+  compareMetric,
+  csatDifferenceStandardError,
+  zTest,
+} from '../metrics/significance';
 import type { TargetDirection } from './target-progress';
 
 /** The verdict of a before/after comparison. */
@@ -35,5 +41,52 @@ export function beforeAfter(
   options: ChangeOptions = {},
 ): BeforeAfter {
   const change = compareMetric(kind, before, after, options);
+  return { change, verdict: verdictOf(change, direction) };
+}
+
+/** A share (e.g. the detractors' share) counted on each side: `hits` of `n` answers. */
+export interface ShareCounts {
+  /** Answers counted in the share. */
+  readonly hits: number;
+  /** All answers. */
+  readonly n: number;
+}
+
+/**
+ * Before/after of a share in percentage points (the detractors' share of an NPS survey), tested with the
+ * pooled two-proportion z-test; each side must reach the minimum sample.
+ */
+export function shareBeforeAfter(
+  before: ShareCounts,
+  after: ShareCounts,
+  direction: TargetDirection,
+  minimumSample: number,
+  alpha?: number,
+): BeforeAfter {
+  if (before.n < minimumSample || after.n < minimumSample) {
+    const change: ChangeResult = {
+      status: 'insufficient',
+      metric: 'nps',
+      nBaseline: before.n,
+      nCurrent: after.n,
+      minimum: minimumSample,
+    };
+    return { change, verdict: 'not-compared' };
+  }
+  const baseline = (100 * before.hits) / before.n;
+  const current = (100 * after.hits) / after.n;
+  const se = csatDifferenceStandardError(
+    { satisfied: before.hits, n: before.n },
+    { satisfied: after.hits, n: after.n },
+  );
+  const change: ChangeResult = {
+    status: 'ok',
+    metric: 'nps',
+    baseline,
+    current,
+    nBaseline: before.n,
+    nCurrent: after.n,
+    ...zTest(current - baseline, se, alpha),
+  };
   return { change, verdict: verdictOf(change, direction) };
 }
