@@ -8,6 +8,7 @@ import type { Auth } from './auth/auth';
 import { catalogueRoutes } from './catalogue/catalogue.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
+import { goalRoutes } from './direction/goal.routes';
 import { initiativeRoutes } from './direction/initiative.routes';
 import { visionRoutes } from './direction/vision.routes';
 import { authRoutes } from './http/auth-routes';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   metricRoutes(env);
   visionRoutes(env);
   initiativeRoutes(env);
+  goalRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

@@ -87,6 +87,10 @@ const ROUTES: Record<
     body: () => ({ title: 'Renamed' }),
   },
   'GET /api/v1/direction/wins': { action: 'initiative.read' },
+  'GET /api/v1/direction/goals': { action: 'goal.read' },
+  'POST /api/v1/direction/goals': { action: 'goal.write', body: (ids) => ({ ...GOAL, unitId: ids.unit }) },
+  'GET /api/v1/direction/standings': { action: 'goal.read' },
+  'GET /api/v1/direction/my-part': { action: 'initiative.read' },
   // Last of the vision routes: the comments above are unanswered, so publishing is refused after the check.
   'POST /api/v1/direction/visions/{id}/publish': { action: 'vision.write', passed: [409] },
 };
@@ -94,6 +98,10 @@ const ROUTES: Record<
 const VISION = {
   statement: 'Every customer leaves happier.',
   pillars: [{ key: 'service', name: 'Service', description: '' }],
+};
+const GOAL = {
+  title: 'Store NPS',
+  target: { metric: 'nps', target: 40, startDate: '2026-10-01', dueDate: '2026-12-31' },
 };
 const INITIATIVE = {
   pillarKey: 'service',

@@ -224,6 +224,72 @@ describe.each(testEngines())('vision and action plan (%s)', (engine) => {
     ).toBe(403);
   });
 
+  it('sets goals within a manager’s part of the organisation and shows standings against the baseline', async () => {
+    const own = await call('POST', '/api/v1/direction/goals', manager.cookie, {
+      title: 'Leeds NPS',
+      unitId: ids.store,
+      weight: 3,
+      target: { ...target('nps', 60), filters: { unit: ids.store } },
+    });
+    expect(own.statusCode, own.body).toBe(201);
+    expect(own.json()).toMatchObject({
+      ownerName: 'Leeds',
+      customer: true,
+      target: { baseline: 0, current: 50 },
+    });
+    expect(own.json().target.progress).toBeCloseTo(50 / 60, 10);
+    const outside = await call('POST', '/api/v1/direction/goals', manager.cookie, {
+      title: 'South NPS',
+      unitId: ids.other,
+      target: target('nps', 40),
+    });
+    expect(outside.statusCode).toBe(403);
+    const person = await call('POST', '/api/v1/direction/goals', ceo, {
+      title: 'Fewer detractors in my store',
+      personId: manager.id,
+      target: target('detractor-share', 10),
+    });
+    expect(person.statusCode, person.body).toBe(201);
+    const both = await call('POST', '/api/v1/direction/goals', ceo, {
+      title: 'x',
+      personId: manager.id,
+      unitId: ids.store,
+      target: target('nps', 40),
+    });
+    expect(both.statusCode).toBe(400);
+
+    const standings = await call('GET', '/api/v1/direction/standings', manager.cookie);
+    expect(standings.statusCode, standings.body).toBe(200);
+    const items = standings.json().items as { ownerId: string; attainment: number; belowBaseline: number }[];
+    expect(items.map((s) => s.ownerId).sort()).toEqual([ids.store, manager.id].sort());
+    // Detractors 33.3 % → 16.7 % of the way to 10 %: (100/3 − 100/6) / (100/3 − 10) = 5/7.
+    expect(items.find((s) => s.ownerId === manager.id)!.attainment).toBeCloseTo(5 / 7, 10);
+    expect(items[0]!.attainment).toBeLessThanOrEqual(items[1]!.attainment);
+    expect((await call('GET', '/api/v1/direction/goals', employee.cookie)).statusCode).toBe(403);
+  });
+
+  it('shows each person their part: the region’s initiative for its stores, their goals and roles', async () => {
+    const r = await call('GET', '/api/v1/direction/my-part', manager.cookie);
+    expect(r.statusCode, r.body).toBe(200);
+    const part = r.json();
+    // Both initiatives measure the region; the manager is also responsible for the first.
+    expect(part.initiatives).toHaveLength(2);
+    expect(part.initiatives[1].roles).toEqual(['unit']);
+    expect(part.initiatives[0]).toMatchObject({
+      roles: ['responsible', 'unit'],
+      initiative: { id: ids.initiative, target: { current: 50, status: 'met' } },
+    });
+    expect(part.goals.map((g: { title: string }) => g.title).sort()).toEqual([
+      'Fewer detractors in my store',
+      'Leeds NPS',
+    ]);
+    // (3 · 50/60 + 1 · 5/7) / 4.
+    expect(part.attainment).toBeCloseTo((3 * (50 / 60) + 5 / 7) / 4, 10);
+    const mine = (await call('GET', '/api/v1/direction/my-part', employee.cookie)).json();
+    expect(mine.initiatives.map((i: { roles: string[] }) => i.roles)).toEqual([['unit'], ['unit']]);
+    expect(mine.goals.map((g: { title: string }) => g.title)).toEqual(['Leeds NPS']);
+  });
+
   it('keeps another organisation out', async () => {
     const other = await centric.organisation('elsewhere');
     const plan = await call('GET', '/api/v1/direction/initiatives', other.ownerCookie);
