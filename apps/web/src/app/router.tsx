@@ -5,6 +5,7 @@ import { SignInPage } from '../auth/sign-in.page';
 import { CustomerPage } from '../customers/customer.page';
 import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
+import { DirectionPage } from '../direction/direction.page';
 import { PeoplePage } from '../people/people.page';
 import { ComingSoonPage } from '../placeholders/coming-soon.page';
 import { HomeRedirect } from '../shell/home-redirect';
@@ -30,7 +31,7 @@ export const router = createBrowserRouter([
           { index: true, element: <DashboardPage /> },
           { path: 'feedback', element: <ComingSoonPage section="feedback" /> },
           { path: 'leaders', element: <ComingSoonPage section="leaders" /> },
-          { path: 'direction', element: <ComingSoonPage section="direction" /> },
+          { path: 'direction', element: <DirectionPage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
           // Settings has no page of its own yet: its sections are listed under it in the navigation.
