@@ -59,6 +59,7 @@ import {
   DEMO_SIGN_IN,
 } from './demo-company';
 import { type CustomerWorld, customerCount, customerExternalId, generateCustomer } from './demo-customers';
+import { writeDirectionDemo } from './demo-direction';
 import {
   customerResponses,
   employeePulse,
@@ -173,6 +174,15 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
     const { customers, totalTransactions, totalResponses } = await writeCustomers(run);
     const transactions = await writeTransactions(run, totalTransactions);
     const responses = await writeResponses(run, totalResponses);
+    await run.pipeline.drain();
+    await writeDirectionDemo(deps, {
+      organisation,
+      units: setup.units,
+      people: setup.people,
+      stores: company.stores,
+      now: options.now,
+    });
+    progress('direction', 1, 1);
     counts = {
       units: company.units.length,
       people: company.people.length,
