@@ -9,6 +9,7 @@ import { catalogueRoutes } from './catalogue/catalogue.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
 import { goalRoutes } from './direction/goal.routes';
+import { incentiveRoutes } from './direction/incentive.routes';
 import { initiativeRoutes } from './direction/initiative.routes';
 import { visionRoutes } from './direction/vision.routes';
 import { authRoutes } from './http/auth-routes';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   visionRoutes(env);
   initiativeRoutes(env);
   goalRoutes(env);
+  incentiveRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

@@ -97,38 +97,6 @@ CREATE TABLE "incentive_plans" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
-CREATE TABLE "review_cycles" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"organisation_id" uuid NOT NULL,
-	"name" text NOT NULL,
-	"period" text NOT NULL,
-	"start_date" date NOT NULL,
-	"end_date" date NOT NULL,
-	"stage" text DEFAULT 'leaders' NOT NULL,
-	"ceo_person_id" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
-);
---> statement-breakpoint
-CREATE TABLE "reviews" (
-	"id" uuid PRIMARY KEY NOT NULL,
-	"organisation_id" uuid NOT NULL,
-	"cycle_id" uuid NOT NULL,
-	"person_id" uuid NOT NULL,
-	"reviewer_person_id" uuid,
-	"leader" boolean NOT NULL,
-	"customer_objectives" text,
-	"self_assessment" text,
-	"self_rating" integer,
-	"manager_assessment" text,
-	"manager_rating" integer,
-	"completed_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "reviews_self_rating_check" CHECK ("reviews"."self_rating" is null or "reviews"."self_rating" between 1 and 5),
-	CONSTRAINT "reviews_manager_rating_check" CHECK ("reviews"."manager_rating" is null or "reviews"."manager_rating" between 1 and 5)
-);
---> statement-breakpoint
 ALTER TABLE "announcements" ADD CONSTRAINT "announcements_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "goals" ADD CONSTRAINT "goals_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "goals" ADD CONSTRAINT "goals_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -145,19 +113,10 @@ ALTER TABLE "visions" ADD CONSTRAINT "visions_organisation_id_organisations_id_f
 ALTER TABLE "visions" ADD CONSTRAINT "visions_author_person_id_people_id_fk" FOREIGN KEY ("author_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "visions" ADD CONSTRAINT "visions_published_by_person_id_people_id_fk" FOREIGN KEY ("published_by_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "incentive_plans" ADD CONSTRAINT "incentive_plans_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "review_cycles" ADD CONSTRAINT "review_cycles_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "review_cycles" ADD CONSTRAINT "review_cycles_ceo_person_id_people_id_fk" FOREIGN KEY ("ceo_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "reviews" ADD CONSTRAINT "reviews_organisation_id_organisations_id_fk" FOREIGN KEY ("organisation_id") REFERENCES "public"."organisations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "reviews" ADD CONSTRAINT "reviews_cycle_id_review_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."review_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "reviews" ADD CONSTRAINT "reviews_person_id_people_id_fk" FOREIGN KEY ("person_id") REFERENCES "public"."people"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "reviews" ADD CONSTRAINT "reviews_reviewer_person_id_people_id_fk" FOREIGN KEY ("reviewer_person_id") REFERENCES "public"."people"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "announcements_org_idx" ON "announcements" USING btree ("organisation_id","id");--> statement-breakpoint
 CREATE INDEX "goals_org_idx" ON "goals" USING btree ("organisation_id");--> statement-breakpoint
 CREATE INDEX "initiatives_org_rank_idx" ON "initiatives" USING btree ("organisation_id","rank");--> statement-breakpoint
 CREATE INDEX "vision_comments_vision_idx" ON "vision_comments" USING btree ("organisation_id","vision_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "visions_org_version_uq" ON "visions" USING btree ("organisation_id","version");--> statement-breakpoint
 CREATE UNIQUE INDEX "visions_org_draft_uq" ON "visions" USING btree ("organisation_id") WHERE "visions"."status" = 'draft';--> statement-breakpoint
-CREATE INDEX "incentive_plans_org_idx" ON "incentive_plans" USING btree ("organisation_id");--> statement-breakpoint
-CREATE INDEX "review_cycles_org_idx" ON "review_cycles" USING btree ("organisation_id");--> statement-breakpoint
-CREATE UNIQUE INDEX "reviews_cycle_person_uq" ON "reviews" USING btree ("cycle_id","person_id");--> statement-breakpoint
-CREATE INDEX "reviews_org_idx" ON "reviews" USING btree ("organisation_id");
+CREATE INDEX "incentive_plans_org_idx" ON "incentive_plans" USING btree ("organisation_id");

@@ -5,6 +5,7 @@
 
 import { addDays } from '@centric/core/metrics/index';
 import type { Executor } from '@centric/db/database';
+import { insertIncentivePlan } from '@centric/db/direction/incentive.repository';
 import { insertGoal, insertInitiative } from '@centric/db/direction/initiative.repository';
 import {
   answerVisionComment,
@@ -213,6 +214,18 @@ export async function writeDirectionDemo(deps: Deps, world: DirectionWorld): Pro
       });
       initiativeIds.push(row.id);
     }
+    await insertIncentivePlan(tx, {
+      organisationId: org,
+      name: 'Store managers 2027',
+      role: 'manager',
+      pool: 6000,
+      components: [
+        { metric: 'nps-change', weight: 30, threshold: 0, target: 5, cap: 1.5 },
+        { metric: 'detractor-share', weight: 20, threshold: 25, target: 15, cap: 1.2 },
+        { metric: 'clv', weight: 20, threshold: 400, target: 450, cap: 1.5 },
+        { metric: 'revenue', weight: 30, threshold: 0.95, target: 1, cap: 1.5 },
+      ],
+    });
     for (const g of goalTargets) {
       const s = g.store;
       const cascade = s.region === 'north' ? initiativeIds[1]! : null;

@@ -133,7 +133,8 @@ export async function readTarget(ctx: OrgContext, t: StoredTarget): Promise<Targ
   if (t.baseline === null) {
     return {
       ...base,
-      direction: 'rise',
+      // Without a baseline the direction is the metric's own: shares of detractors should fall.
+      direction: metric === 'detractor-share' ? 'fall' : 'rise',
       progress: null,
       improvement: null,
       status: 'no-data',

@@ -91,6 +91,12 @@ const ROUTES: Record<
   'POST /api/v1/direction/goals': { action: 'goal.write', body: (ids) => ({ ...GOAL, unitId: ids.unit }) },
   'GET /api/v1/direction/standings': { action: 'goal.read' },
   'GET /api/v1/direction/my-part': { action: 'initiative.read' },
+  'GET /api/v1/direction/incentive-plans': { action: 'incentive.read' },
+  'POST /api/v1/direction/incentive-plans': { action: 'incentive.write', body: () => PLAN },
+  'POST /api/v1/direction/incentive-plans/{id}/simulation': {
+    action: 'incentive.read',
+    body: () => ({ actuals: { nps: 25 } }),
+  },
   // Last of the vision routes: the comments above are unanswered, so publishing is refused after the check.
   'POST /api/v1/direction/visions/{id}/publish': { action: 'vision.write', passed: [409] },
 };
@@ -98,6 +104,12 @@ const ROUTES: Record<
 const VISION = {
   statement: 'Every customer leaves happier.',
   pillars: [{ key: 'service', name: 'Service', description: '' }],
+};
+const PLAN = {
+  name: 'Store managers',
+  role: 'manager',
+  pool: 1000,
+  components: [{ metric: 'nps', weight: 1, threshold: 20, target: 30 }],
 };
 const GOAL = {
   title: 'Store NPS',
@@ -120,6 +132,7 @@ interface Ids {
   vision: string;
   comment: string;
   initiative: string;
+  plan: string;
 }
 
 /** Creates one of each resource in an organisation through the API, as its owner. */
@@ -168,10 +181,12 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     comments: { id: string }[];
   };
   const initiative = await post('/api/v1/direction/initiatives', INITIATIVE);
+  const plan = await post('/api/v1/direction/incentive-plans', PLAN);
   return {
     vision: vision.id,
     comment: commented.comments[0]!.id,
     initiative: initiative.id,
+    plan: plan.id,
     unit: unit.id,
     person: invited.person!.id,
     customer: customer.id,
@@ -194,6 +209,7 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/visions/')) return ids.vision;
   if (path.includes('/vision-comments/')) return ids.comment;
   if (path.includes('/initiatives/')) return ids.initiative;
+  if (path.includes('/incentive-plans/')) return ids.plan;
   return '';
 }
 

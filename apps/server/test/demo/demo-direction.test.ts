@@ -68,5 +68,8 @@ describe.each(testEngines())('the demo organisation’s direction (%s)', (engine
     ]);
     const standings = await get('/api/v1/direction/standings', ceo);
     expect(standings.items).toHaveLength(40);
+    const plans = await get('/api/v1/direction/incentive-plans', ceo);
+    expect(plans.items).toEqual([expect.objectContaining({ role: 'manager', warning: null })]);
+    expect(plans.items[0].customerShare).toBeCloseTo(0.5, 10);
   });
 });

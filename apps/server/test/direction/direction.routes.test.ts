@@ -290,6 +290,40 @@ describe.each(testEngines())('vision and action plan (%s)', (engine) => {
     expect(mine.goals.map((g: { title: string }) => g.title)).toEqual(['Leeds NPS']);
   });
 
+  it('keeps incentive plans per role, warns on one with no customer metric, and simulates a payout', async () => {
+    const plan = await call('POST', '/api/v1/direction/incentive-plans', ceo, {
+      name: 'Store managers',
+      role: 'manager',
+      pool: 10_000,
+      components: [
+        { metric: 'nps', weight: 40, threshold: 20, target: 30, cap: 1.5 },
+        { metric: 'time-to-contact', weight: 20, threshold: 48, target: 24, cap: 1.2 },
+        { metric: 'revenue', weight: 40, threshold: 900, target: 1000, cap: 2 },
+      ],
+    });
+    expect(plan.statusCode, plan.body).toBe(201);
+    expect(plan.json()).toMatchObject({ warning: null });
+    expect(plan.json().customerShare).toBeCloseTo(0.6, 10);
+    const sim = await call('POST', `/api/v1/direction/incentive-plans/${plan.json().id}/simulation`, ceo, {
+      actuals: { nps: 25, 'time-to-contact': 36, revenue: 1000 },
+    });
+    expect(sim.statusCode, sim.body).toBe(200);
+    expect(sim.json().amount).toBeCloseTo(7000, 6);
+    const finance = await call('POST', '/api/v1/direction/incentive-plans', ceo, {
+      name: 'Finance',
+      role: 'executive',
+      pool: 5000,
+      components: [{ metric: 'revenue', weight: 1, threshold: 900, target: 1000 }],
+    });
+    expect(finance.json().warning).toContain('no customer metric');
+    const list = await call('GET', '/api/v1/direction/incentive-plans', ceo);
+    expect(list.json().items.map((p: { warning: string | null }) => p.warning !== null)).toEqual([
+      false,
+      true,
+    ]);
+    expect((await call('GET', '/api/v1/direction/incentive-plans', manager.cookie)).statusCode).toBe(403);
+  });
+
   it('keeps another organisation out', async () => {
     const other = await centric.organisation('elsewhere');
     const plan = await call('GET', '/api/v1/direction/initiatives', other.ownerCookie);

@@ -33,6 +33,8 @@ export const PERMISSIONS = {
   'initiative.write': 'executive',
   'goal.read': 'manager',
   'goal.write': 'manager',
+  'incentive.read': 'executive',
+  'incentive.write': 'admin',
 } as const satisfies Record<string, Role>;
 
 /** Something a person may try to do. */

@@ -10,7 +10,6 @@ export * from './organisation.schema';
 export * from './outbox.schema';
 export * from './person.schema';
 export * from './response.schema';
-export * from './review.schema';
 export * from './survey.schema';
 export * from './transaction.schema';
 export * from './unit.schema';
