@@ -182,6 +182,13 @@ metrics
   .action(async (o: { org: string }) => report(await execute('metrics.rebuild', { ...o })));
 leadersCommand(program, execute);
 
+const direction = program.command('direction').description('the vision, action plan and goals');
+direction
+  .command('plan')
+  .description('print the ranked action plan with the live progress of every initiative’s target')
+  .requiredOption('--org <slug>', 'the organisation')
+  .action(async (o: { org: string }) => report(await execute('direction.plan', { ...o })));
+
 program
   .command('backup')
   .description(

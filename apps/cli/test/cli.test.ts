@@ -43,7 +43,17 @@ describe('the centric command line', () => {
   it('documents every command', async () => {
     const help = await centric(['--help'], env);
     expect(help.code).toBe(0);
-    for (const command of ['serve', 'migrate', 'demo', 'org', 'user', 'api-key', 'backup', 'restore'])
+    for (const command of [
+      'serve',
+      'migrate',
+      'demo',
+      'org',
+      'user',
+      'api-key',
+      'direction',
+      'backup',
+      'restore',
+    ])
       expect(help.stdout).toContain(command);
     const sub = await centric(['org', 'create', '--help'], env);
     expect(sub.stdout).toMatch(/--owner <email>/);
@@ -80,6 +90,17 @@ describe('the centric command line', () => {
     const missing = await centric(['leaders', 'walker-index', '--org', 'nowhere'], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim()).toBe('centric: organisation nowhere not found');
+  });
+
+  it('prints the action plan, and refuses an unknown organisation in one line', async () => {
+    const plan = await centric(['direction', 'plan', '--org', 'acme'], env);
+    expect(plan.code, plan.stderr).toBe(0);
+    expect(plan.stdout).toMatch(/^acme has no initiatives yet$/m);
+    const unknown = await centric(['direction', 'plan', '--org', 'nowhere'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr.trim().split('\n')).toHaveLength(1);
+    const help = await centric(['direction', 'plan', '--help'], env);
+    expect(help.stdout).toMatch(/--org <slug>/);
   });
 
   it('answers mistakes with one clear line and a non-zero exit', async () => {

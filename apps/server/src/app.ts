@@ -13,6 +13,10 @@ import { leaderRoutes } from './commitments/leader.routes';
 import { recordRoutes } from './commitments/record.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
+import { goalRoutes } from './direction/goal.routes';
+import { incentiveRoutes } from './direction/incentive.routes';
+import { initiativeRoutes } from './direction/initiative.routes';
+import { visionRoutes } from './direction/vision.routes';
 import { authRoutes } from './http/auth-routes';
 import { type Caller, identifyCaller } from './http/caller';
 import { installCsrfCheck } from './http/csrf';
@@ -148,6 +152,10 @@ export async function buildApp(options: AppOptions): Promise<App> {
   caseRoutes(env);
   webhookRoutes(env);
   surveyPageRoutes(env, publicLimit);
+  visionRoutes(env);
+  initiativeRoutes(env);
+  goalRoutes(env);
+  incentiveRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

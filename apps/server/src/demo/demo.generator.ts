@@ -61,6 +61,7 @@ import {
   DEMO_SIGN_IN,
 } from './demo-company';
 import { type CustomerWorld, customerCount, customerExternalId, generateCustomer } from './demo-customers';
+import { writeDirectionDemo } from './demo-direction';
 import { writeDemoLeaders } from './demo-leaders';
 import { writeDemoText } from './demo-text';
 import {
@@ -180,6 +181,15 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
     await writeDemoText(deps, organisation, progress);
     await writeDemoCustomerValues(deps, organisation, options.now, progress);
     await writeDemoCases(deps.db, organisation.id, seed, now);
+    await run.pipeline.drain();
+    await writeDirectionDemo(deps, {
+      organisation,
+      units: setup.units,
+      people: setup.people,
+      stores: company.stores,
+      now: options.now,
+    });
+    progress('direction', 1, 1);
     counts = {
       units: company.units.length,
       people: company.people.length,

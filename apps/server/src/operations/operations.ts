@@ -22,6 +22,7 @@ import { fitStoredTransactions } from '../clv/clv-operation';
 import { LEADER_OPERATIONS } from '../commitments/leader.operations';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
+import { listActionPlan } from '../direction/initiative.service';
 import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
@@ -238,6 +239,30 @@ export const OPERATIONS = {
       return {
         message: `rebuilt the metric rollups of ${organisation.slug} in ${seconds} s: ${written.daily} daily and ${written.monthly} monthly keys`,
         ...written,
+      };
+    },
+  },
+  'direction.plan': {
+    input: z.object({ org: slugSchema }),
+    async run(centric: Centric, input: { org: string }) {
+      const organisation = await requireOrganisation(centric, input.org);
+      const ctx: OrgContext = {
+        deps: centric.deps,
+        organisation,
+        actor: { kind: 'cli', userId: null, personId: null, role: 'owner', unitId: null },
+      };
+      const plan = await listActionPlan(ctx);
+      const figure = (v: number | null) => (v === null ? '—' : v.toFixed(1));
+      const lines = plan.items.map(
+        (i) =>
+          `#${i.rank} ${i.title} (${i.kind}, ${i.status}): ${i.target.metric} ${figure(i.target.baseline)} → ${figure(i.target.current)} / target ${figure(i.target.target)} by ${i.target.dueDate} — ${i.target.status}`,
+      );
+      return {
+        message:
+          lines.length === 0
+            ? `${organisation.slug} has no initiatives yet`
+            : `the action plan of ${organisation.slug}:\n${lines.join('\n')}`,
+        initiatives: plan.items.length,
       };
     },
   },

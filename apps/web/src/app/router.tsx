@@ -7,12 +7,12 @@ import { ImportTransactionsPage } from '../clv/import-transactions.page';
 import { CustomerPage } from '../customers/customer.page';
 import { CustomersPage } from '../customers/customers.page';
 import { DashboardPage } from '../dashboard/dashboard.page';
+import { DirectionPage } from '../direction/direction.page';
 import { FeedbackPage } from '../feedback/feedback.page';
 import { CasePage } from '../inbox/case.page';
 import { CasesPage } from '../inbox/cases.page';
 import { InboxPage } from '../inbox/inbox.page';
 import { PeoplePage } from '../people/people.page';
-import { ComingSoonPage } from '../placeholders/coming-soon.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
 import { OutboxPage } from '../settings/outbox.page';
 import { WebhooksPage } from '../settings/webhooks.page';
@@ -54,10 +54,10 @@ export const router = createBrowserRouter([
             path: 'leaders/:personId',
             lazy: async () => ({ Component: (await import('../leaders/leader.page')).LeaderPage }),
           },
-          { path: 'direction', element: <ComingSoonPage section="direction" /> },
           { path: 'inbox', element: <InboxPage /> },
           { path: 'cases', element: <CasesPage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
+          { path: 'direction', element: <DirectionPage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
           { path: 'value', element: <CustomerValuePage /> },

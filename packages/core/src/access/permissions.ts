@@ -51,6 +51,15 @@ export const PERMISSIONS = {
   'walker.read': 'employee',
   'walker.configure': 'admin',
   'leaders.actForOthers': 'admin',
+  'vision.read': 'employee',
+  'vision.comment': 'employee',
+  'vision.write': 'executive',
+  'initiative.read': 'employee',
+  'initiative.write': 'executive',
+  'goal.read': 'manager',
+  'goal.write': 'manager',
+  'incentive.read': 'executive',
+  'incentive.write': 'admin',
 } as const satisfies Record<string, Role>;
 
 /** Something a person may try to do. */

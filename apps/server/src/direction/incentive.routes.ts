@@ -1,0 +1,54 @@
+import { idParams } from '@centric/contracts/common/fields';
+import {
+  createIncentivePlanBody,
+  incentivePlan,
+  incentivePlanList,
+  simulationBody,
+  simulationResult,
+} from '@centric/contracts/direction/incentive.schemas';
+import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
+import { createPlan, listPlans, simulatePlan } from './incentive.service';
+
+/** Routes of incentive plans and their payout simulation. */
+export function incentiveRoutes({ app, ctx }: RouteEnv): void {
+  const tags = ['direction'];
+  app.get(
+    '/api/v1/direction/incentive-plans',
+    {
+      schema: {
+        tags,
+        summary: 'Incentive plans per role, each warned when it rewards no customer metric',
+        security: SECURED,
+        response: { 200: incentivePlanList, ...ERRORS },
+      },
+    },
+    async (req) => listPlans(await ctx(req)),
+  );
+  app.post(
+    '/api/v1/direction/incentive-plans',
+    {
+      schema: {
+        tags,
+        summary: 'Add an incentive plan: weights across metrics with thresholds, targets and caps',
+        security: SECURED,
+        body: createIncentivePlanBody,
+        response: { 201: incentivePlan, ...ERRORS },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await createPlan(await ctx(req), req.body)),
+  );
+  app.post(
+    '/api/v1/direction/incentive-plans/:id/simulation',
+    {
+      schema: {
+        tags,
+        summary: 'Simulate a plan’s payout from actual results',
+        security: SECURED,
+        params: idParams,
+        body: simulationBody,
+        response: { 200: simulationResult, ...ERRORS },
+      },
+    },
+    async (req) => simulatePlan(await ctx(req), req.params.id, req.body),
+  );
+}

@@ -1,0 +1,107 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_STORE_MANAGER_EMAIL } from '../apps/server/src/demo/demo-company';
+import { launchChromium, snap } from './browser';
+import { startJourneyServer } from './test-server';
+
+/**
+ * From the vision to a store manager's part: the CEO drafts a new version, the Leeds store manager comments,
+ * the CEO answers and publishes, adds an initiative with an NPS target for the North, and the Leeds manager
+ * finds it under "my part" with the live progress the API computes.
+ */
+describe('direction journey', () => {
+  let server: Awaited<ReturnType<typeof startJourneyServer>>;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startJourneyServer();
+    browser = await launchChromium();
+  }, 180_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signIn(email: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByTestId('sign-in-email').fill(email);
+    await page.getByTestId('sign-in-password').fill(server.signIn.password);
+    await page.getByTestId('sign-in-submit').click();
+    await page.waitForURL(/\/o\/demo/);
+    return page;
+  }
+
+  it('publishes a vision after a comment is answered, and the region’s store manager sees the initiative', async () => {
+    const ceo = await signIn(server.signIn.email);
+    await ceo.goto(`${server.url}/o/demo/direction?tab=vision`);
+    await ceo.getByTestId('vision-published').waitFor();
+    await ceo
+      .getByTestId('vision-draft-statement')
+      .fill('Every customer of ours is known, heard and helped.');
+    await ceo
+      .getByTestId('vision-draft-pillars')
+      .fill(
+        'Listen and act: every detractor hears back within a day\nEvery store as good as our best: no store below the rest',
+      );
+    await ceo.getByTestId('vision-draft-create').click();
+    await ceo.getByTestId('vision-draft').waitFor();
+    await expect.poll(() => ceo.getByTestId('vision-publish').isEnabled()).toBe(true);
+
+    const manager = await signIn(DEMO_STORE_MANAGER_EMAIL);
+    await manager.goto(`${server.url}/o/demo/direction?tab=vision`);
+    await manager.getByTestId('vision-comment-input').fill('Will busy stores be compared fairly?');
+    await manager.getByTestId('vision-comment-send').click();
+    await manager.getByTestId('vision-comment').filter({ hasText: 'busy stores' }).waitFor();
+    expect(await manager.getByTestId('vision-publish').count()).toBe(0);
+
+    await ceo.reload();
+    const comment = ceo.getByTestId('vision-comment').filter({ hasText: 'busy stores' });
+    await comment.waitFor();
+    expect(await ceo.getByTestId('vision-publish').isEnabled()).toBe(false);
+    await comment.getByTestId('comment-answer-input').fill('Yes: against the rest, with margins of error.');
+    await comment.getByTestId('comment-answer-send').click();
+    await comment.getByTestId('vision-comment-answer').waitFor();
+    await expect.poll(() => ceo.getByTestId('vision-publish').isEnabled()).toBe(true);
+    await snap(ceo, 'direction-draft-answered');
+    await ceo.getByTestId('vision-publish').click();
+    await expect
+      .poll(() => ceo.getByTestId('vision-published').textContent())
+      .toContain('known, heard and helped');
+    const outbox = await server.centric.deps.handle.query<{ n: number }>(
+      "select count(*)::int as n from outbox where subject like '%our vision, version 2'",
+    );
+    expect(outbox.rows[0]!.n).toBeGreaterThan(10);
+
+    await ceo.getByTestId('tab-plan').click();
+    await ceo.getByTestId('initiative-title').fill('Win back the North');
+    await ceo.getByTestId('initiative-pillar').selectOption({ label: 'Listen and act' });
+    await ceo.getByTestId('initiative-kind').selectOption('quick-win');
+    await ceo.getByTestId('initiative-metric').selectOption('nps');
+    await ceo.getByTestId('initiative-unit').selectOption({ label: 'North' });
+    await ceo.getByTestId('initiative-target').fill('60');
+    await ceo.getByTestId('initiative-start').fill('2026-07-01');
+    await ceo.getByTestId('initiative-due').fill('2027-03-31');
+    await ceo.getByTestId('initiative-create').click();
+    const card = ceo.getByTestId('initiative-card').filter({ hasText: 'Win back the North' });
+    await card.waitFor();
+    await snap(ceo, 'direction-action-plan');
+
+    await manager.goto(`${server.url}/o/demo/direction`);
+    const mine = manager.getByTestId('initiative-card').filter({ hasText: 'Win back the North' });
+    await mine.waitFor();
+    expect(await mine.getByTestId('my-role').textContent()).toContain('your unit takes part');
+    const api = await manager.evaluate(async () => {
+      const r = await fetch('/api/v1/direction/my-part', { headers: { 'X-Centric-Org': 'demo' } });
+      return (await r.json()) as {
+        initiatives: { initiative: { title: string; target: { current: number | null; status: string } } }[];
+      };
+    });
+    const live = api.initiatives.find((p) => p.initiative.title === 'Win back the North')!.initiative.target;
+    expect(live.current).not.toBeNull();
+    expect(await mine.getByTestId('target-current').textContent()).toBe(live.current!.toFixed(1));
+    expect(await mine.getByTestId('target-progress').getAttribute('data-status')).toBe(live.status);
+    await snap(manager, 'direction-my-part');
+  }, 180_000);
+});

@@ -1,0 +1,5 @@
+/** Direction: progress of metric-bound targets, before/after verdicts, goal weights, incentive payouts. */
+export * from './before-after';
+export * from './goal-weights';
+export * from './incentive-payout';
+export * from './target-progress';
