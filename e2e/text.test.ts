@@ -55,22 +55,20 @@ describe('themes and feedback in the browser', () => {
     await page.getByTestId('feedback-item').first().waitFor();
     await page.getByTestId('feedback-sentiment-filter').selectOption('negative');
     await page.waitForURL(/sentiment=negative/);
-    await page.getByTestId('feedback-item').first().waitFor();
-    const labels = await page
-      .getByTestId('feedback-list')
-      .locator('[data-testid="feedback-item"] [data-testid="sentiment-badge"]')
-      .allTextContents();
-    expect(labels.length).toBeGreaterThan(0);
-    expect(new Set(labels)).toEqual(new Set(['negative']));
+    const labels = () =>
+      page
+        .getByTestId('feedback-list')
+        .locator('[data-testid="feedback-item"] [data-testid="sentiment-badge"]')
+        .allTextContents();
+    await expect.poll(async () => [...new Set(await labels())], { timeout: 30_000 }).toEqual(['negative']);
     await page.getByTestId('feedback-theme-filter').selectOption('waiting-time');
     await page.waitForURL(/theme=waiting-time/);
-    await page.getByTestId('feedback-item').first().waitFor();
-    const themes = await page
-      .getByTestId('feedback-item')
-      .first()
-      .getByTestId('theme-badge')
-      .allTextContents();
-    expect(themes).toContain('Waiting time');
+    // The list refetches after the URL changes: wait for the filtered page rather than the one before it.
+    await expect
+      .poll(() => page.getByTestId('feedback-item').first().getByTestId('theme-badge').allTextContents(), {
+        timeout: 30_000,
+      })
+      .toContain('Waiting time');
     await snap(page, 'text-feedback');
   }, 60_000);
 });

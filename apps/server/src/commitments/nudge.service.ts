@@ -73,7 +73,9 @@ export async function sendMonthlyDigest(ctx: OrgContext): Promise<number> {
   const label = periodLabel(lastMonth, 'month');
   const board = await executiveBoardOf(ctx, 'quarter');
   if (board.leaders.length === 0) return 0;
-  const { facts } = await loadWalkerFacts(ctx);
+  const { facts, commitments } = await loadWalkerFacts(ctx);
+  // An organisation whose leaders have committed to nothing gets no digest: there is nothing to report.
+  if (commitments.length === 0) return 0;
   const rules = walkerRulesOf(ctx);
   // Scored as of the month's last day, so the digest shows the month as it closed.
   const monthly = board.leaders.map((l) => ({
