@@ -1,5 +1,27 @@
 import { Button, Center, Text } from '@mantine/core';
 
+/** The "Load more" button under a paged list, shown only while there are pages left. */
+export function LoadMoreButton(props: {
+  hasMore: boolean;
+  loadingMore: boolean;
+  onLoadMore: () => void;
+  testId?: string;
+}) {
+  if (!props.hasMore) return null;
+  return (
+    <Center mt="md">
+      <Button
+        variant="default"
+        onClick={props.onLoadMore}
+        loading={props.loadingMore}
+        data-testid={props.testId}
+      >
+        Load more
+      </Button>
+    </Center>
+  );
+}
+
 /** Under a paged list: "Load more" while there are pages left, then how many rows are shown. */
 export function ListFooter(props: {
   shown: number;
@@ -11,19 +33,7 @@ export function ListFooter(props: {
   filtered?: boolean;
   testId?: string;
 }) {
-  if (props.hasMore)
-    return (
-      <Center mt="md">
-        <Button
-          variant="default"
-          onClick={props.onLoadMore}
-          loading={props.loadingMore}
-          data-testid={props.testId}
-        >
-          Load more
-        </Button>
-      </Center>
-    );
+  if (props.hasMore) return <LoadMoreButton {...props} />;
   if (props.shown === 0) return null;
   return (
     <Text size="sm" c="dimmed" ta="center" mt="md">

@@ -1,8 +1,9 @@
-import { Button, Center, Group, NativeSelect, Paper, Skeleton, Stack, Text } from '@mantine/core';
+import { Group, NativeSelect, Paper, Skeleton, Stack, Text } from '@mantine/core';
 import { IconMessages, IconSearch } from '@tabler/icons-react';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate } from '../common/format';
+import { LoadMoreButton } from '../common/list-footer';
 import { QueryError } from '../common/query-error';
 import { SentimentBadge, ThemeBadge } from '../text/sentiment-badge';
 import { type FeedbackFilters, useFeedbackPages } from './feedback.queries';
@@ -109,18 +110,12 @@ export function FeedbackList({
           </Paper>
         ))}
       </Stack>
-      {pages.hasNextPage ? (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void pages.fetchNextPage()}
-            loading={pages.isFetchingNextPage}
-            data-testid="feedback-load-more"
-          >
-            Load more
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        hasMore={Boolean(pages.hasNextPage)}
+        loadingMore={pages.isFetchingNextPage}
+        onLoadMore={() => void pages.fetchNextPage()}
+        testId="feedback-load-more"
+      />
     </>
   );
 }

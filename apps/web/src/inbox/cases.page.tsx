@@ -1,22 +1,12 @@
 import type { CaseSummary } from '@centric/contracts/cases/case.schemas';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Center,
-  Paper,
-  SegmentedControl,
-  SimpleGrid,
-  Skeleton,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Anchor, Badge, Paper, SegmentedControl, SimpleGrid, Skeleton, Table, Text } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate } from '../common/format';
+import { LoadMoreButton } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
 import { useUnitNames } from '../units/unit.queries';
@@ -162,17 +152,11 @@ export function CasesPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {cases.hasNextPage ? (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void cases.fetchNextPage()}
-            loading={cases.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        hasMore={Boolean(cases.hasNextPage)}
+        loadingMore={cases.isFetchingNextPage}
+        onLoadMore={() => void cases.fetchNextPage()}
+      />
     </>
   );
 }

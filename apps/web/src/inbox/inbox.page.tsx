@@ -1,8 +1,6 @@
 import type { Response } from '@centric/contracts/responses/response.schemas';
 import {
   Anchor,
-  Button,
-  Center,
   Checkbox,
   Drawer,
   Group,
@@ -21,6 +19,7 @@ import { Link } from 'react-router';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate, label } from '../common/format';
+import { LoadMoreButton } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
 import { useCustomer, useSegments } from '../customers/customer.queries';
@@ -166,17 +165,11 @@ export function InboxPage() {
           </Table.ScrollContainer>
         </Paper>
       ) : null}
-      {responses.hasNextPage ? (
-        <Center mt="md">
-          <Button
-            variant="default"
-            onClick={() => void responses.fetchNextPage()}
-            loading={responses.isFetchingNextPage}
-          >
-            Load more
-          </Button>
-        </Center>
-      ) : null}
+      <LoadMoreButton
+        hasMore={Boolean(responses.hasNextPage)}
+        loadingMore={responses.isFetchingNextPage}
+        onLoadMore={() => void responses.fetchNextPage()}
+      />
       <Drawer
         opened={selected !== null}
         onClose={() => setSelected(null)}
