@@ -18,7 +18,14 @@ export async function execute(name: string, input: Record<string, unknown>): Pro
     const lock = readOperatorLock(env.CENTRIC_DATA_DIR);
     if (lock) return handToServer(lock, name, input);
   }
-  const centric = await createCentric({ ...configFromEnv(env), logLevel: 'warn', webDir: undefined });
+  // A command's process is short: it may queue jobs but leaves running them to the server (were it to take
+  // one, it could exit half-way through it).
+  const centric = await createCentric({
+    ...configFromEnv(env),
+    logLevel: 'warn',
+    webDir: undefined,
+    jobWorkers: false,
+  });
   const progress = createProgress();
   try {
     const result = await runOperation(centric, name, input, progress.update);

@@ -36,6 +36,8 @@ export interface CentricConfig {
   clock?: Clock;
   /** Seconds between job polls (tests use less). */
   jobPollingSeconds?: number;
+  /** Whether this process runs the job handlers (default true); a short CLI process only queues jobs. */
+  jobWorkers?: boolean;
   /** An already open database (tests); Centric will not close it. */
   handle?: DatabaseHandle;
   /** Token the local CLI presents to hand commands to this server (embedded database only). */
@@ -64,7 +66,10 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       ));
     const clock = config.clock ?? systemClock;
     const baseUrl = (config.baseUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
-    const jobs = await startJobQueue(handle, { pollingIntervalSeconds: config.jobPollingSeconds ?? 2 });
+    const jobs = await startJobQueue(handle, {
+      pollingIntervalSeconds: config.jobPollingSeconds ?? 2,
+      workers: config.jobWorkers ?? true,
+    });
     const mailer = await createMailer({
       db: handle.db,
       clock,

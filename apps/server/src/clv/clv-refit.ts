@@ -23,6 +23,13 @@ import type { OrganisationRow } from '@centric/db/organisations/organisation.rep
 import type { Deps } from '../context';
 import { fitReport, holdoutReport } from './clv-fit-report';
 
+/** One stored transaction as the fit reads it: the customer, the day in the organisation's time zone, the amount. */
+export interface TransactionDay {
+  customerId: string;
+  day: string;
+  amount: number;
+}
+
 /** The organisation's CLV settings (defaults for what it has not set). */
 export function clvSettingsOf(organisation: OrganisationRow): ClvSettings {
   const parsed = clvSettings.safeParse(organisation.settings.clv ?? {});
@@ -54,15 +61,26 @@ function holdoutDays(span: { first: string; last: string }): number | null {
 export async function refitOrganisation(
   deps: Deps,
   organisation: OrganisationRow,
-  options: { onStage?: (stage: string) => void; asOf?: Date } = {},
+  options: {
+    onStage?: (stage: string) => void;
+    asOf?: Date;
+    /**
+     * Every stored transaction of the organisation, ordered by customer and time, when the caller holds them
+     * already (the demo generator wrote them): spares reading them back. Without it they are read.
+     */
+    transactions?: readonly TransactionDay[];
+  } = {},
 ): Promise<ClvFitRow> {
   const { onStage } = options;
   const settings = clvSettingsOf(organisation);
   const fittedAt = deps.clock.now();
   // Values are as of a day: today, or the end of a generated history (the demo's "now").
   const today = dayIn(options.asOf ?? fittedAt, organisation.timeZone);
-  onStage?.('reading transactions');
-  const rows = await listTransactionDays(deps.db, organisation.id, organisation.timeZone);
+  let rows = options.transactions;
+  if (!rows) {
+    onStage?.('reading transactions');
+    rows = await listTransactionDays(deps.db, organisation.id, organisation.timeZone);
+  }
   const netted = netRefunds(rows.map((r) => ({ customerId: r.customerId, date: r.day, amount: r.amount })));
   // Purchases dated after today (clock skew, pre-dated orders) would make ages negative: they wait for their day.
   const purchases = netted.purchases.filter((p) => p.date <= today);

@@ -28,6 +28,7 @@ import { insertUnit } from '@centric/db/units/unit.repository';
 import { eq } from 'drizzle-orm';
 import { v7 as uuidv7 } from 'uuid';
 import { hashUserPassword } from '../auth/password';
+import type { TransactionDay } from '../clv/clv-refit';
 import type { Deps, OrgContext } from '../context';
 import { createOrganisation } from '../organisations/organisation.service';
 import { audit } from '../platform/audit';
@@ -176,10 +177,10 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
   let counts: DemoCounts;
   try {
     const { customers, totalTransactions, totalResponses } = await writeCustomers(run);
-    const transactions = await writeTransactions(run, totalTransactions);
+    const { written: transactions, log } = await writeTransactions(run, totalTransactions);
     const responses = await writeResponses(run, totalResponses);
     await writeDemoText(deps, organisation, progress);
-    await writeDemoCustomerValues(deps, organisation, options.now, progress);
+    await writeDemoCustomerValues(deps, organisation, options.now, log, progress);
     await writeDemoCases(deps.db, organisation.id, seed, now);
     await run.pipeline.drain();
     await writeDirectionDemo(deps, {
@@ -315,8 +316,19 @@ async function writeCustomers(run: Run) {
 }
 
 /** Writes every customer's purchases (in-store ones to the store, online ones to E-commerce). */
-async function writeTransactions(run: Run, total: number): Promise<number> {
+async function writeTransactions(
+  run: Run,
+  total: number,
+): Promise<{ written: number; log: TransactionDay[] }> {
   const { setup, company } = run;
+  // What the CLV fit needs of each row, kept as it is written so that the fit need not read them all back.
+  const days = new Intl.DateTimeFormat('en-CA', {
+    timeZone: setup.organisation.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  });
+  const kept: (TransactionDay & { at: number })[] = [];
   const writer = batchWriter<NewTransactionRow>(
     run,
     'transactions',
@@ -327,6 +339,7 @@ async function writeTransactions(run: Run, total: number): Promise<number> {
   for await (const { history, customerId } of customerSlices(run)) {
     for (const [k, purchase] of history.purchases.entries()) {
       const at = new Date(purchase.at);
+      kept.push({ customerId, day: days.format(at), amount: purchase.amount, at: purchase.at });
       await writer.add({
         id: uuidv7({ msecs: purchase.at }),
         organisationId: setup.organisation.id,
@@ -340,7 +353,10 @@ async function writeTransactions(run: Run, total: number): Promise<number> {
       });
     }
   }
-  return writer.end();
+  const written = await writer.end();
+  // The order the refit reads them in (customer, then time), so the fit adds up its terms in the same order.
+  kept.sort((a, b) => (a.customerId < b.customerId ? -1 : a.customerId > b.customerId ? 1 : a.at - b.at));
+  return { written, log: kept.map(({ customerId, day, amount }) => ({ customerId, day, amount })) };
 }
 
 /**

@@ -22,11 +22,14 @@ export interface JobQueue {
 /**
  * pg-boss on the app's own database handle: on PostgreSQL through the pool, on PGlite inside this process
  * (one process owns a PGlite data directory). Multi-statement SQL must go through `exec` on PGlite.
+ * With `workers: false` (short CLI processes) jobs are queued but never taken: `work` only creates the queue,
+ * so a process that exits soon cannot leave a job half done; the server runs them.
  */
 export async function startJobQueue(
   handle: DatabaseHandle,
-  options: { pollingIntervalSeconds?: number } = {},
+  options: { pollingIntervalSeconds?: number; workers?: boolean } = {},
 ): Promise<JobQueue> {
+  const workers = options.workers ?? true;
   const executeSql = async (text: string, values?: unknown[]) => {
     if (values && values.length > 0) return handle.query(text, values);
     if (handle.engine === 'pglite') {
@@ -43,7 +46,8 @@ export async function startJobQueue(
   const boss = new PgBoss({
     db: { executeSql },
     schema: 'pgboss',
-    supervise: true,
+    // Maintenance (expiry, archiving) belongs with the workers, in the long-lived process.
+    supervise: workers,
     schedule: false,
     migrate: true,
   });
@@ -72,6 +76,7 @@ export async function startJobQueue(
     },
     async work(name, handler) {
       await ensureQueue(name);
+      if (!workers) return;
       await boss.work(name, { pollingIntervalSeconds: polling, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) await handler(job.data as never);
       });

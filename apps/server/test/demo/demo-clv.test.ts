@@ -1,6 +1,7 @@
 import { findLatestSuccessfulClvFit } from '@centric/db/clv/clv.repository';
 import { testEngines } from '@centric/db/testing/test-database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { refitOrganisation } from '../../src/clv/clv-refit';
 import { createDemoOrganisation, type DemoResult } from '../../src/demo/demo.generator';
 import { startTestCentric, type TestCentric } from '../support/test-centric';
 
@@ -36,5 +37,18 @@ describe.each(testEngines())('the demo’s customer value (%s)', (engine) => {
     expect(breakdown.atRisk.either.totalClv).toBeLessThan(breakdown.total.totalClv);
     expect(breakdown.bySegment.length).toBeGreaterThan(1);
     expect((fit!.holdout as { points: unknown[] } | null)?.points.length).toBeGreaterThan(10);
+  });
+
+  it('fits on the transactions it generated exactly as a refit that reads them back from the database', async () => {
+    const during = await findLatestSuccessfulClvFit(centric.deps.db, demo.organisation.id);
+    const again = await refitOrganisation(centric.deps, demo.organisation, { asOf: centric.clock.now() });
+    expect(again.status).toBe('ok');
+    expect(again.id).not.toBe(during!.id);
+    expect(again.customers).toBe(during!.customers);
+    expect(again.repeatCustomers).toBe(during!.repeatCustomers);
+    expect(again.bgnbd).toEqual(during!.bgnbd);
+    expect(again.gammaGamma).toEqual(during!.gammaGamma);
+    expect(again.holdout).toEqual(during!.holdout);
+    expect(again.breakdown).toEqual(during!.breakdown);
   });
 });

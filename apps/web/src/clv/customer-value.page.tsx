@@ -1,6 +1,7 @@
 import type { ClvFit } from '@centric/contracts/clv/clv.schemas';
 import { Alert, Button, Paper, SimpleGrid, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCoin, IconRefresh, IconUpload } from '@tabler/icons-react';
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
@@ -11,7 +12,9 @@ import { QueryError } from '../common/query-error';
 import { useSegments } from '../customers/customer.queries';
 import { useUnitNames } from '../units/unit.queries';
 import { useClvOverview, useRefit } from './clv.queries';
-import { HoldoutChart } from './holdout-chart';
+
+// The holdout chart brings ECharts: loaded when a fit with a holdout check is shown, not with the app.
+const HoldoutChart = lazy(async () => ({ default: (await import('./holdout-chart')).HoldoutChart }));
 
 /** The customer-value page: what customers are worth, what is at risk, and whether the model can be trusted. */
 export function CustomerValuePage() {
@@ -153,7 +156,9 @@ function Overview({ fit, currency }: { fit: ClvFit; currency: string }) {
               ). Per customer, predicted and actual correlate at{' '}
               {h.correlation === null ? 'n/a' : h.correlation.toFixed(2)}.
             </Text>
-            <HoldoutChart holdout={h} timeUnit={fit.timeUnit} />
+            <Suspense fallback={<Skeleton height={280} />}>
+              <HoldoutChart holdout={h} timeUnit={fit.timeUnit} />
+            </Suspense>
           </>
         ) : (
           <Text c="dimmed">

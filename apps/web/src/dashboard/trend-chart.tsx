@@ -1,10 +1,13 @@
 import type { MetricName, MetricResultBody } from '@centric/contracts/metrics/metric.schemas';
-import { Button, Group, Paper, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, Skeleton, Text, Title } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { downloadCsv } from './csv-export';
-import { type ChartOption, EChart } from './echart';
+import type { ChartOption } from './echart';
 import { METRIC_LABELS } from './metric-format';
+
+// ECharts is loaded with the first chart drawn, not with the app: the initial bundle stays light.
+const EChart = lazy(async () => ({ default: (await import('./echart')).EChart }));
 
 /** The trend of a metric with its 95% confidence band; periods with too few answers are gaps, not points. */
 export function TrendChart({ metric, result }: { metric: MetricName; result: MetricResultBody }) {
@@ -80,12 +83,14 @@ export function TrendChart({ metric, result }: { metric: MetricName; result: Met
         </Button>
       </Group>
       {result.series.some((p) => p.status === 'ok') ? (
-        <EChart
-          option={option}
-          height={260}
-          label={`${METRIC_LABELS[metric]} by period with its 95% confidence band`}
-          testId="trend-chart"
-        />
+        <Suspense fallback={<Skeleton height={260} />}>
+          <EChart
+            option={option}
+            height={260}
+            label={`${METRIC_LABELS[metric]} by period with its 95% confidence band`}
+            testId="trend-chart"
+          />
+        </Suspense>
       ) : (
         <Text c="dimmed">Not enough responses in any period of this view to draw a trend.</Text>
       )}

@@ -1,14 +1,13 @@
 import type { CaseSummary } from '@centric/contracts/cases/case.schemas';
-import { Anchor, Badge, Paper, SegmentedControl, SimpleGrid, Skeleton, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Paper, SegmentedControl, SimpleGrid, Text } from '@mantine/core';
 import { IconLifebuoy } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate } from '../common/format';
-import { LoadMoreButton } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
-import { QueryError } from '../common/query-error';
+import { PagedTable, type PagedTableColumn } from '../common/paged-table';
 import { useUnitNames } from '../units/unit.queries';
 import { useCasePages, useCaseStats, usePersonName } from './inbox.queries';
 import { ScoreBadge } from './score-badge';
@@ -49,7 +48,32 @@ export function CasesPage() {
   const cases = useCasePages(VIEWS[view] ?? {});
   const stats = useCaseStats().data;
   const units = useUnitNames();
-  const rows = cases.data?.pages.flatMap((p) => p.items) ?? [];
+  const columns: PagedTableColumn<CaseSummary>[] = [
+    {
+      key: 'opened',
+      header: 'Opened',
+      cell: (c) => (
+        <Anchor component={Link} to={`/o/${slug}/cases/${c.id}`} fw={600}>
+          {formatDate(c.openedAt, organisation.timeZone, true)}
+        </Anchor>
+      ),
+    },
+    { key: 'score', header: 'Score', cell: (c) => <ScoreBadge score={c.score} /> },
+    {
+      key: 'comment',
+      header: 'Comment',
+      cellProps: { maw: 320 },
+      cell: (c) => (
+        <Text size="sm" lineClamp={2}>
+          {c.comment ?? '—'}
+        </Text>
+      ),
+    },
+    { key: 'unit', header: 'Unit', cell: (c) => (c.unitId ? (units.get(c.unitId) ?? '…') : '—') },
+    { key: 'owner', header: 'Owner', cell: (c) => <Owner id={c.escalatedToPersonId ?? c.ownerPersonId} /> },
+    { key: 'due', header: 'Contact by', cell: (c) => formatDate(c.dueAt, organisation.timeZone, true) },
+    { key: 'state', header: 'State', cell: (c) => <CaseStatus kase={c} /> },
+  ];
   const figures: [string, string][] = [
     ['Open', stats ? String(stats.open) : '…'],
     ['Overdue', stats ? String(stats.overdue) : '…'],
@@ -97,65 +121,20 @@ export function CasesPage() {
         ]}
         data-testid="cases-view"
       />
-      {cases.error ? <QueryError error={cases.error} onRetry={() => void cases.refetch()} /> : null}
-      {cases.isPending ? (
-        <Skeleton h={200} aria-label="Loading cases" />
-      ) : rows.length === 0 && !cases.error ? (
-        <EmptyState icon={<IconLifebuoy />} title="No cases here" testId="cases-empty">
-          {view === 'mine'
-            ? 'Nothing waits for you. Cases you own or that were escalated to you appear here.'
-            : 'Cases open automatically when a customer gives a low score.'}
-        </EmptyState>
-      ) : rows.length > 0 ? (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={680}>
-            <Table highlightOnHover verticalSpacing="sm" data-testid="cases-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Opened</Table.Th>
-                  <Table.Th scope="col">Score</Table.Th>
-                  <Table.Th scope="col">Comment</Table.Th>
-                  <Table.Th scope="col">Unit</Table.Th>
-                  <Table.Th scope="col">Owner</Table.Th>
-                  <Table.Th scope="col">Contact by</Table.Th>
-                  <Table.Th scope="col">State</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((c) => (
-                  <Table.Tr key={c.id} data-testid="case-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/o/${slug}/cases/${c.id}`} fw={600}>
-                        {formatDate(c.openedAt, organisation.timeZone, true)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <ScoreBadge score={c.score} />
-                    </Table.Td>
-                    <Table.Td maw={320}>
-                      <Text size="sm" lineClamp={2}>
-                        {c.comment ?? '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{c.unitId ? (units.get(c.unitId) ?? '…') : '—'}</Table.Td>
-                    <Table.Td>
-                      <Owner id={c.escalatedToPersonId ?? c.ownerPersonId} />
-                    </Table.Td>
-                    <Table.Td>{formatDate(c.dueAt, organisation.timeZone, true)}</Table.Td>
-                    <Table.Td>
-                      <CaseStatus kase={c} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      ) : null}
-      <LoadMoreButton
-        hasMore={Boolean(cases.hasNextPage)}
-        loadingMore={cases.isFetchingNextPage}
-        onLoadMore={() => void cases.fetchNextPage()}
+      <PagedTable
+        query={cases}
+        columns={columns}
+        loadingLabel="Loading cases"
+        minWidth={680}
+        testId="cases-table"
+        rowTestId="case-row"
+        empty={
+          <EmptyState icon={<IconLifebuoy />} title="No cases here" testId="cases-empty">
+            {view === 'mine'
+              ? 'Nothing waits for you. Cases you own or that were escalated to you appear here.'
+              : 'Cases open automatically when a customer gives a low score.'}
+          </EmptyState>
+        }
       />
     </>
   );

@@ -5,10 +5,8 @@ import {
   Drawer,
   Group,
   NativeSelect,
-  Paper,
   Skeleton,
   Stack,
-  Table,
   Text,
   TextInput,
 } from '@mantine/core';
@@ -19,8 +17,8 @@ import { Link } from 'react-router';
 import { useOrg } from '../app/org-context';
 import { EmptyState } from '../common/empty-state';
 import { formatDate, label } from '../common/format';
-import { LoadMoreButton } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
+import { PagedTable, type PagedTableColumn } from '../common/paged-table';
 import { QueryError } from '../common/query-error';
 import { useCustomer, useSegments } from '../customers/customer.queries';
 import { useUnitNames, useUnits } from '../units/unit.queries';
@@ -60,8 +58,31 @@ export function InboxPage() {
     hasOpenCase: openCase ? 'true' : undefined,
   };
   const responses = useInboxPages(filters);
-  const rows = responses.data?.pages.flatMap((p) => p.items) ?? [];
   const filtered = Object.values(filters).some(Boolean);
+  const columns: PagedTableColumn<Response>[] = [
+    {
+      key: 'when',
+      header: 'When',
+      cell: (r) => (
+        <Anchor component="button" type="button" onClick={() => setSelected(r)}>
+          {formatDate(r.respondedAt, organisation.timeZone, true)}
+        </Anchor>
+      ),
+    },
+    { key: 'score', header: 'Score', cell: (r) => <ScoreBadge score={r.score} /> },
+    {
+      key: 'comment',
+      header: 'Comment',
+      cellProps: { maw: 420 },
+      cell: (r) => (
+        <Text size="sm" lineClamp={2}>
+          {r.comment ?? '—'}
+        </Text>
+      ),
+    },
+    { key: 'unit', header: 'Unit', cell: (r) => (r.unitId ? (unitNames.get(r.unitId) ?? '…') : '—') },
+    { key: 'source', header: 'Source', cell: (r) => label(r.source) },
+  ];
 
   return (
     <>
@@ -112,63 +133,24 @@ export function InboxPage() {
           data-testid="inbox-open-case"
         />
       </Group>
-      {responses.error ? (
-        <QueryError error={responses.error} onRetry={() => void responses.refetch()} />
-      ) : null}
-      {responses.isPending ? (
-        <Skeleton h={200} aria-label="Loading responses" />
-      ) : rows.length === 0 && !responses.error ? (
-        <EmptyState
-          icon={<IconInbox />}
-          title={filtered ? 'Nothing matches' : 'No feedback yet'}
-          testId="inbox-empty"
-        >
-          {filtered
-            ? 'Try a wider period or clear a filter.'
-            : 'Answers appear here as soon as customers respond to a survey link, an e-mail or the website widget.'}
-        </EmptyState>
-      ) : rows.length > 0 ? (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={640}>
-            <Table highlightOnHover verticalSpacing="sm" data-testid="inbox-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">When</Table.Th>
-                  <Table.Th scope="col">Score</Table.Th>
-                  <Table.Th scope="col">Comment</Table.Th>
-                  <Table.Th scope="col">Unit</Table.Th>
-                  <Table.Th scope="col">Source</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((r) => (
-                  <Table.Tr key={r.id} data-testid="inbox-row">
-                    <Table.Td>
-                      <Anchor component="button" type="button" onClick={() => setSelected(r)}>
-                        {formatDate(r.respondedAt, organisation.timeZone, true)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <ScoreBadge score={r.score} />
-                    </Table.Td>
-                    <Table.Td maw={420}>
-                      <Text size="sm" lineClamp={2}>
-                        {r.comment ?? '—'}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{r.unitId ? (unitNames.get(r.unitId) ?? '…') : '—'}</Table.Td>
-                    <Table.Td>{label(r.source)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      ) : null}
-      <LoadMoreButton
-        hasMore={Boolean(responses.hasNextPage)}
-        loadingMore={responses.isFetchingNextPage}
-        onLoadMore={() => void responses.fetchNextPage()}
+      <PagedTable
+        query={responses}
+        columns={columns}
+        loadingLabel="Loading responses"
+        minWidth={640}
+        testId="inbox-table"
+        rowTestId="inbox-row"
+        empty={
+          <EmptyState
+            icon={<IconInbox />}
+            title={filtered ? 'Nothing matches' : 'No feedback yet'}
+            testId="inbox-empty"
+          >
+            {filtered
+              ? 'Try a wider period or clear a filter.'
+              : 'Answers appear here as soon as customers respond to a survey link, an e-mail or the website widget.'}
+          </EmptyState>
+        }
       />
       <Drawer
         opened={selected !== null}

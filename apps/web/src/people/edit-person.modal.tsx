@@ -3,11 +3,10 @@ import type { Unit } from '@centric/contracts/units/unit.schemas';
 import { ROLES, type Role } from '@centric/core/organisation/roles';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo } from 'react';
 import { errorMessage } from '../common/errors';
 import { label } from '../common/format';
 import { applyServerErrors, nullIfEmpty, zodValidate } from '../common/zod-form';
-import { unitOptions } from '../units/unit-tree';
+import { UnitSelect } from '../units/unit-select';
 import { useUpdatePerson } from './person.queries';
 import { PersonSelect } from './person-select';
 
@@ -77,7 +76,6 @@ function EditForm({
     },
     validate: zodValidate<Values>(updatePersonBody, toBody),
   });
-  const options = useMemo(() => unitOptions(units), [units]);
   const statuses = [
     ...(person.status === 'invited' ? [{ value: 'invited', label: 'Invited (has not joined yet)' }] : []),
     { value: 'active', label: 'Active' },
@@ -115,11 +113,7 @@ function EditForm({
           data={ROLES.map((role) => ({ value: role, label: label(role) }))}
           {...form.getInputProps('role')}
         />
-        <NativeSelect
-          label="Unit"
-          data={[{ value: '', label: 'No unit' }, ...options]}
-          {...form.getInputProps('unitId')}
-        />
+        <UnitSelect label="Unit" units={units} noneLabel="No unit" {...form.getInputProps('unitId')} />
         <PersonSelect
           label="Manager"
           value={form.values.managerId}

@@ -3,11 +3,10 @@ import type { Unit } from '@centric/contracts/units/unit.schemas';
 import { ROLES, type Role } from '@centric/core/organisation/roles';
 import { Alert, Button, Group, Modal, NativeSelect, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useMemo } from 'react';
 import { errorMessage } from '../common/errors';
 import { label } from '../common/format';
 import { applyServerErrors, nullIfEmpty, zodValidate } from '../common/zod-form';
-import { unitOptions } from '../units/unit-tree';
+import { UnitSelect } from '../units/unit-select';
 import { useInvitePerson } from './person.queries';
 import { PersonSelect } from './person-select';
 
@@ -62,7 +61,6 @@ function InviteForm({
     initialValues: { name: '', email: '', title: '', role: 'employee', unitId: '', managerId: null },
     validate: zodValidate<Values>(invitePersonBody, toBody),
   });
-  const options = useMemo(() => unitOptions(units), [units]);
   return (
     <form
       noValidate
@@ -110,10 +108,11 @@ function InviteForm({
           data={ROLES.map((role) => ({ value: role, label: label(role) }))}
           {...form.getInputProps('role')}
         />
-        <NativeSelect
+        <UnitSelect
           label="Unit"
+          units={units}
+          noneLabel="No unit"
           data-testid="invite-unit"
-          data={[{ value: '', label: 'No unit' }, ...options]}
           {...form.getInputProps('unitId')}
         />
         <PersonSelect

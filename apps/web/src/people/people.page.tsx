@@ -1,16 +1,5 @@
 import type { Person } from '@centric/contracts/people/person.schemas';
-import {
-  Alert,
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Skeleton,
-  Table,
-  Text,
-  TextInput,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Badge, Button, Group, Text, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconMailForward, IconPencil, IconSearch, IconUserPlus, IconUsers } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
@@ -20,9 +9,8 @@ import { EmptyState } from '../common/empty-state';
 import { notifySuccess } from '../common/errors';
 import { label } from '../common/format';
 import { IconButton } from '../common/icon-button';
-import { ListFooter } from '../common/list-footer';
 import { PageHeader } from '../common/page-header';
-import { QueryError } from '../common/query-error';
+import { PagedTable, type PagedTableColumn } from '../common/paged-table';
 import { useUnits } from '../units/unit.queries';
 import { EditPersonModal } from './edit-person.modal';
 import { InvitePersonModal } from './invite-person.modal';
@@ -51,8 +39,50 @@ export function PeoplePage() {
   const unitNames = useMemo(() => new Map((units.data ?? []).map((u) => [u.id, u.name])), [units.data]);
   const filters = { q: q || undefined, unitId: unitId || undefined };
   const people = usePeoplePages(filters);
-  const rows = people.data?.pages.flatMap((page) => page.items) ?? [];
   const filtered = Boolean(filters.q || filters.unitId);
+  const columns: PagedTableColumn<Person>[] = [
+    { key: 'name', header: 'Name', cell: (person) => person.name, cellProps: { fw: 600 } },
+    { key: 'email', header: 'Email', cell: (person) => person.email },
+    { key: 'title', header: 'Title', cell: (person) => person.title ?? '—' },
+    { key: 'role', header: 'Role', cell: (person) => label(person.role) },
+    {
+      key: 'unit',
+      header: 'Unit',
+      cell: (person) => (person.unitId ? (unitNames.get(person.unitId) ?? '…') : '—'),
+    },
+    { key: 'manager', header: 'Manager', cell: (person) => <ManagerName id={person.managerId} /> },
+    {
+      key: 'status',
+      header: 'Status',
+      cell: (person) => (
+        <Badge
+          variant="dot"
+          color={STATUS_COLOR[person.status]}
+          tt="none"
+          c="dark"
+          style={{ overflow: 'visible' }}
+          miw="max-content"
+        >
+          {label(person.status)}
+        </Badge>
+      ),
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            header: <VisuallyHidden>Actions</VisuallyHidden>,
+            cell: (person: Person) => (
+              <IconButton
+                label={`Edit ${person.name}`}
+                icon={<IconPencil size={18} aria-hidden />}
+                onClick={() => setEditing(person)}
+              />
+            ),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <>
@@ -110,86 +140,28 @@ export function PeoplePage() {
           </Group>
         ) : null}
       </Group>
-      {people.error ? <QueryError error={people.error} onRetry={() => void people.refetch()} /> : null}
-      {people.isPending ? (
-        <Skeleton h={200} aria-label="Loading people" />
-      ) : rows.length === 0 && !people.error ? (
-        filtered ? (
-          <EmptyState icon={<IconSearch />} title="Nobody matches" testId="people-no-match">
-            Try another name, or clear the filters.
-          </EmptyState>
-        ) : (
-          <EmptyState icon={<IconUsers />} title="No people yet" testId="people-empty">
-            {canInvite ? 'No people yet — invite the first one.' : 'No people yet.'}
-          </EmptyState>
-        )
-      ) : rows.length > 0 ? (
-        <Paper withBorder>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover verticalSpacing="sm" data-testid="people-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Name</Table.Th>
-                  <Table.Th scope="col">Email</Table.Th>
-                  <Table.Th scope="col">Title</Table.Th>
-                  <Table.Th scope="col">Role</Table.Th>
-                  <Table.Th scope="col">Unit</Table.Th>
-                  <Table.Th scope="col">Manager</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  {canEdit ? (
-                    <Table.Th scope="col">
-                      <VisuallyHidden>Actions</VisuallyHidden>
-                    </Table.Th>
-                  ) : null}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((person) => (
-                  <Table.Tr key={person.id} data-testid="person-row">
-                    <Table.Td fw={600}>{person.name}</Table.Td>
-                    <Table.Td>{person.email}</Table.Td>
-                    <Table.Td>{person.title ?? '—'}</Table.Td>
-                    <Table.Td>{label(person.role)}</Table.Td>
-                    <Table.Td>{person.unitId ? (unitNames.get(person.unitId) ?? '…') : '—'}</Table.Td>
-                    <Table.Td>
-                      <ManagerName id={person.managerId} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge
-                        variant="dot"
-                        color={STATUS_COLOR[person.status]}
-                        tt="none"
-                        c="dark"
-                        style={{ overflow: 'visible' }}
-                        miw="max-content"
-                      >
-                        {label(person.status)}
-                      </Badge>
-                    </Table.Td>
-                    {canEdit ? (
-                      <Table.Td>
-                        <IconButton
-                          label={`Edit ${person.name}`}
-                          icon={<IconPencil size={18} aria-hidden />}
-                          onClick={() => setEditing(person)}
-                        />
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Paper>
-      ) : null}
-      <ListFooter
-        shown={rows.length}
-        hasMore={Boolean(people.hasNextPage)}
-        loadingMore={people.isFetchingNextPage}
-        onLoadMore={() => void people.fetchNextPage()}
+      <PagedTable
+        query={people}
+        columns={columns}
+        loadingLabel="Loading people"
+        minWidth={900}
+        striped
+        testId="people-table"
+        rowTestId="person-row"
         noun={['person', 'people']}
         filtered={filtered}
-        testId="people-load-more"
+        loadMoreTestId="people-load-more"
+        empty={
+          filtered ? (
+            <EmptyState icon={<IconSearch />} title="Nobody matches" testId="people-no-match">
+              Try another name, or clear the filters.
+            </EmptyState>
+          ) : (
+            <EmptyState icon={<IconUsers />} title="No people yet" testId="people-empty">
+              {canInvite ? 'No people yet — invite the first one.' : 'No people yet.'}
+            </EmptyState>
+          )
+        }
       />
       <InvitePersonModal
         opened={inviting}

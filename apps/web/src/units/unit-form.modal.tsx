@@ -8,7 +8,8 @@ import { label } from '../common/format';
 import { applyServerErrors, nullIfEmpty, zodValidate } from '../common/zod-form';
 import { PersonSelect } from '../people/person-select';
 import { useCreateUnit, useUpdateUnit } from './unit.queries';
-import { subtreeIds, unitOptions } from './unit-tree';
+import { UnitSelect } from './unit-select';
+import { subtreeIds } from './unit-tree';
 
 interface Values {
   name: string;
@@ -81,8 +82,8 @@ function UnitForm({
   });
 
   // A unit cannot move under itself or one of its own sub-units.
-  const parentOptions = useMemo(
-    () => unitOptions(units, editing ? subtreeIds(units, editing.id) : new Set()),
+  const notParents = useMemo(
+    () => (editing ? subtreeIds(units, editing.id) : new Set<string>()),
     [units, editing],
   );
 
@@ -122,13 +123,15 @@ function UnitForm({
           data={UNIT_KINDS.map((kind) => ({ value: kind, label: label(kind) }))}
           {...form.getInputProps('kind')}
         />
-        <NativeSelect
+        <UnitSelect
           label="Parent unit"
+          units={units}
+          exclude={notParents}
+          noneLabel="None (top level)"
           data-testid="unit-parent"
           description={
             editing ? 'Changing the parent moves this unit together with all its sub-units.' : undefined
           }
-          data={[{ value: '', label: 'None (top level)' }, ...parentOptions]}
           {...form.getInputProps('parentId')}
         />
         <PersonSelect
