@@ -224,7 +224,8 @@ export async function logEvidence(
   if (input.occurredOn > day) throw fail.invalid('evidence cannot be dated in the future');
   if (input.occurredOn < commitment.startsOn)
     throw fail.invalid(`the commitment started on ${commitment.startsOn}; evidence before it does not count`);
-  return ctx.deps.db.transaction(async (tx) => {
+  // Presented after the commit: goal progress reads the metrics on the app's own connection.
+  const row = await ctx.deps.db.transaction(async (tx) => {
     const participantIds = await checkParticipants(ctx, tx, commitment.personId, input.participantIds);
     const refs = {
       customerId: null as string | null,
@@ -275,16 +276,17 @@ export async function logEvidence(
         ...(goalIds.length ? { goalIds } : {}),
       },
     });
-    const [item] = await presentEvidence(ctx, tx, [
-      {
-        evidence: row,
-        personName: found.personName,
-        behaviourName: behaviour.name,
-        cadence: behaviour.cadence,
-      },
-    ]);
-    return item!;
+    return row;
   });
+  const [item] = await presentEvidence(ctx, ctx.deps.db, [
+    {
+      evidence: row,
+      personName: found.personName,
+      behaviourName: behaviour.name,
+      cadence: behaviour.cadence,
+    },
+  ]);
+  return item!;
 }
 
 /** Confirms a piece of evidence: only a participant may, and only once. */
@@ -296,22 +298,23 @@ export async function confirmEvidence(ctx: OrgContext, id: string): Promise<Evid
   if (!me || !row.participantIds.includes(me))
     throw fail.forbidden('only a participant can confirm this evidence');
   if (row.confirmedAt) throw fail.conflict('this evidence is already confirmed');
-  return ctx.deps.db.transaction(async (tx) => {
-    const confirmed = await confirmEvidenceRow(tx, ctx.organisation.id, id, {
+  const confirmed = await ctx.deps.db.transaction(async (tx) => {
+    const updated = await confirmEvidenceRow(tx, ctx.organisation.id, id, {
       personId: me,
       at: ctx.deps.clock.now(),
     });
-    if (!confirmed) throw fail.conflict('this evidence is already confirmed');
+    if (!updated) throw fail.conflict('this evidence is already confirmed');
     await audit(ctx, tx, { action: 'confirm', entity: 'evidence', entityId: id });
-    const found = (await findCommitment(tx, ctx.organisation.id, confirmed.commitmentId))!;
-    const [item] = await presentEvidence(ctx, tx, [
-      {
-        evidence: confirmed,
-        personName: found.personName,
-        behaviourName: found.behaviour.name,
-        cadence: found.behaviour.cadence,
-      },
-    ]);
-    return item!;
+    return updated;
   });
+  const found = (await findCommitment(ctx.deps.db, ctx.organisation.id, confirmed.commitmentId))!;
+  const [item] = await presentEvidence(ctx, ctx.deps.db, [
+    {
+      evidence: confirmed,
+      personName: found.personName,
+      behaviourName: found.behaviour.name,
+      cadence: found.behaviour.cadence,
+    },
+  ]);
+  return item!;
 }
