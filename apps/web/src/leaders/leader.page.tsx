@@ -24,9 +24,12 @@ import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
+import { ActionItemsSection } from './action-items.section';
 import { ChangeCommitmentModal } from './change-commitment.modal';
 import { CommitModal } from './commit.modal';
 import { useChangeCommitment, useConfirmEvidence, useLeaderPage } from './leader.queries';
+import { LeaveSection } from './leave.section';
+import { LinkedGoals } from './linked-goals';
 import { LogEvidenceModal } from './log-evidence.modal';
 import { RulesNote } from './rules-note';
 import { UnitMetricsPanel } from './unit-metrics.panel';
@@ -275,6 +278,7 @@ function Leader({ data }: { data: LeaderPageData }) {
                         )}
                         {e.participants.length ? ` with ${e.participants.map((p) => p.name).join(', ')}` : ''}
                       </Text>
+                      <LinkedGoals goals={e.goals} />
                     </div>
                     {e.canConfirm ? (
                       <Button
@@ -295,42 +299,15 @@ function Leader({ data }: { data: LeaderPageData }) {
             </Stack>
           )}
         </section>
-        <section aria-labelledby="actions-title">
-          <Title order={2} size="h4" mb="sm" id="actions-title">
-            Action items they own
-          </Title>
-          {data.actionItems.length === 0 ? (
-            <Text c="dimmed">No action items.</Text>
-          ) : (
-            <Paper withBorder>
-              <Table data-testid="action-items">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Action</Table.Th>
-                    <Table.Th scope="col">Due</Table.Th>
-                    <Table.Th scope="col">State</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.actionItems.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>{a.title}</Table.Td>
-                      <Table.Td>{a.dueOn ? day(a.dueOn, tz) : '—'}</Table.Td>
-                      <Table.Td>
-                        <Badge
-                          color={a.state === 'done' ? 'green' : a.overdue ? 'red' : 'blue'}
-                          variant="light"
-                        >
-                          {a.overdue ? 'overdue' : a.state.replace('_', ' ')}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-          )}
-        </section>
+        <Stack gap="lg">
+          <ActionItemsSection items={data.actionItems} />
+          <LeaveSection
+            leaderId={data.leader.id}
+            leaderName={data.leader.name}
+            leave={data.leave}
+            mayRecord={mayLog && can('leave.write')}
+          />
+        </Stack>
       </SimpleGrid>
       <RulesNote rules={data.rules} />
       {logging ? (
