@@ -20,6 +20,7 @@ import { useOrg } from '../app/org-context';
 import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
 import { useEveryone, useUpdateActionItem } from './leader.queries';
+import { INK } from './walker-state';
 
 const STATES = [
   { value: 'open', label: 'Open' },
@@ -78,7 +79,7 @@ export function ActionItemsSection({ items }: { items: ActionItem[] }) {
                       <Table.Td>
                         {a.dueOn ? day(a.dueOn) : '—'}
                         {a.overdue ? (
-                          <Badge ml={6} color="red" variant="light">
+                          <Badge ml={6} color="red" c={INK.red} variant="light">
                             overdue
                           </Badge>
                         ) : null}
@@ -95,7 +96,11 @@ export function ActionItemsSection({ items }: { items: ActionItem[] }) {
                             data-testid="action-item-state"
                           />
                         ) : (
-                          <Badge color={a.state === 'done' ? 'green' : 'blue'} variant="light">
+                          <Badge
+                            color={a.state === 'done' ? 'green' : 'blue'}
+                            c={a.state === 'done' ? INK.green : INK.blue}
+                            variant="light"
+                          >
                             {STATE_LABEL[a.state]}
                           </Badge>
                         )}

@@ -11,6 +11,7 @@ import { QueryError } from '../common/query-error';
 import { BehaviourModal } from './behaviour.modal';
 import { CADENCE_LABELS, EVIDENCE_KIND_LABELS } from './behaviour-labels';
 import { useBehaviours, useUpdateBehaviour } from './leader.queries';
+import { INK } from './walker-state';
 
 /** The behaviour catalogue: the eight seeded behaviours and the organisation's own; executives and admins edit it. */
 export function BehavioursPage() {
@@ -97,13 +98,11 @@ export function BehavioursPage() {
                       <Table.Td>
                         <Group gap={4}>
                           {b.archived ? (
-                            <Badge color="gray" variant="light">
+                            <Badge color="gray" c={INK.gray} variant="light">
                               retired
                             </Badge>
                           ) : (
-                            <Badge color="green" variant="light">
-                              in use
-                            </Badge>
+                            <Text size="sm">in use</Text>
                           )}
                           <Badge color={b.key ? 'blue' : 'grape'} variant="outline">
                             {b.key ? 'one of the eight' : 'our own'}

@@ -34,7 +34,7 @@ import { LogEvidenceModal } from './log-evidence.modal';
 import { RulesNote } from './rules-note';
 import { UnitMetricsPanel } from './unit-metrics.panel';
 import { WalkerChart } from './walker-chart';
-import { percent, Trend, WalkerStateBadge } from './walker-state';
+import { INK, percent, Trend, WalkerStateBadge } from './walker-state';
 
 /** A leader's page: the first version of the board-member test. */
 export function LeaderPage() {
@@ -130,7 +130,7 @@ function Leader({ data }: { data: LeaderPageData }) {
                 <List.Item key={d.commitmentId}>
                   {d.behaviourName} —{' '}
                   {d.met ? (
-                    <Badge color="green" variant="light">
+                    <Badge color="green" c={INK.green} variant="light">
                       done
                     </Badge>
                   ) : (
@@ -267,11 +267,11 @@ function Leader({ data }: { data: LeaderPageData }) {
                       </Text>
                       <Text size="sm">
                         {e.confirmedBy ? (
-                          <Badge color="green" variant="light">
+                          <Badge color="green" c={INK.green} variant="light">
                             confirmed by {e.confirmedBy.name}
                           </Badge>
                         ) : (
-                          <Badge color="gray" variant="light">
+                          <Badge color="gray" c={INK.gray} variant="light">
                             unconfirmed · counts{' '}
                             {e.weight === 1 ? 'fully for now' : `${Math.round(e.weight * 100)} %`}
                           </Badge>

@@ -1,9 +1,10 @@
 import type { EvidenceItem } from '@centric/contracts/commitments/evidence.schemas';
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
+import { INK } from './walker-state';
 
-const STATUS_COLOR: Record<string, string> = {
+const STATUS_COLOR: Record<string, keyof typeof INK> = {
   met: 'green',
-  'on-track': 'teal',
+  'on-track': 'green',
   behind: 'yellow',
   regressed: 'red',
   'no-data': 'gray',
@@ -32,7 +33,12 @@ export function LinkedGoals({ goals }: { goals: EvidenceItem['goals'] }) {
                 ) : null}
               </Text>
               {g.reading ? (
-                <Badge size="sm" variant="light" color={STATUS_COLOR[g.reading.status] ?? 'gray'}>
+                <Badge
+                  size="sm"
+                  variant="light"
+                  color={STATUS_COLOR[g.reading.status] ?? 'gray'}
+                  c={INK[STATUS_COLOR[g.reading.status] ?? 'gray']}
+                >
                   {g.reading.status.replace('-', ' ')}
                 </Badge>
               ) : null}
