@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { launchChromium, seriousViolations, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 /**
@@ -129,4 +129,69 @@ describe('leaders walk the talk', () => {
     await expect.poll(() => row.textContent()).toContain('paused');
     await expect.poll(() => row.getByRole('button', { name: 'Resume' }).count()).toBe(1);
   });
+
+  it('an executive edits the catalogue, records leave and moves an action item to done; teams show their index', async () => {
+    const cfo = await signedIn('cfo@northwind.example');
+
+    // The behaviour catalogue: the eight, edited by an executive.
+    await cfo.getByTestId('nav-behaviours').click();
+    const catalogue = cfo.getByTestId('catalogue-table');
+    await catalogue.waitFor();
+    expect(await cfo.getByTestId('catalogue-row').count()).toBeGreaterThanOrEqual(8);
+    expect(await seriousViolations(cfo)).toEqual([]);
+    const online = cfo.getByTestId('catalogue-row').filter({ hasText: 'Go online monthly' });
+    await online.getByTestId('behaviour-edit').click();
+    const form = cfo.getByTestId('behaviour-form');
+    await form.getByTestId('behaviour-hint').fill('a link to your reply on Trustpilot or the forum');
+    await form
+      .getByTestId('behaviour-description')
+      .fill('Answer customers where they talk about us, monthly.');
+    expect(await seriousViolations(cfo)).toEqual([]);
+    await snap(cfo, 'leaders-07-edit-behaviour');
+    await form.getByTestId('behaviour-save').click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => online.textContent()).toContain('on Trustpilot or the forum');
+
+    // A store manager reads the catalogue but cannot change it.
+    const manager = await signedIn('manager.leeds@northwind.example');
+    await manager.getByTestId('nav-behaviours').click();
+    await manager.getByTestId('catalogue-read-only').waitFor();
+    expect(await manager.getByTestId('behaviour-edit').count()).toBe(0);
+    expect(await manager.getByTestId('behaviour-add').count()).toBe(0);
+
+    // Team indexes and the executive team, with trend.
+    await cfo.getByTestId('nav-leader-teams').click();
+    await cfo.getByTestId('teams-table').waitFor();
+    await expect.poll(() => cfo.getByTestId('team-row').count()).toBeGreaterThan(0);
+    expect(await cfo.getByTestId('executive-team-index').textContent()).toMatch(/\d+ %/);
+    expect(await seriousViolations(cfo)).toEqual([]);
+    await snap(cfo, 'leaders-08-teams');
+
+    // Leave for the rest of November: nothing of the leader's falls due this month any more.
+    await cfo.getByTestId('nav-leaders').click();
+    await cfo.getByTestId('my-leader-page').click();
+    await cfo.getByTestId('leader-index').waitFor();
+    expect(await cfo.getByTestId('due-this-month').getByRole('listitem').count()).toBeGreaterThan(0);
+    await cfo.getByTestId('leave-open').click();
+    const leave = cfo.getByTestId('leave-form');
+    await leave.getByTestId('leave-from').fill('2026-11-01');
+    await leave.getByTestId('leave-to').fill('2026-11-30');
+    await leave.getByLabel('Note').fill('Parental leave');
+    expect(await seriousViolations(cfo)).toEqual([]);
+    await leave.getByTestId('leave-submit').click();
+    await leave.waitFor({ state: 'detached' });
+    await expect.poll(() => cfo.getByTestId('leave-list').textContent()).toContain('Parental leave');
+    await expect.poll(() => cfo.getByTestId('due-this-month').textContent()).toContain('Nothing falls due');
+
+    // The action item raised in the feedback review of the journey above, moved to done.
+    const item = cfo.getByTestId('action-item').filter({ hasText: 'board pack' });
+    await item.getByTestId('action-item-state').selectOption('done');
+    await expect.poll(() => item.getAttribute('data-state')).toBe('done');
+    expect(await seriousViolations(cfo)).toEqual([]);
+    await snap(cfo, 'leaders-09-leave-and-done');
+    await cfo.reload();
+    await expect
+      .poll(() => cfo.getByTestId('action-item').filter({ hasText: 'board pack' }).getAttribute('data-state'))
+      .toBe('done');
+  }, 240_000);
 });

@@ -92,6 +92,23 @@ describe('the centric command line', () => {
     expect(missing.stderr.trim()).toBe('centric: organisation nowhere not found');
   });
 
+  it('records a leader’s leave and lists it; refuses a period that ends before it starts', async () => {
+    const args = ['leaders', 'leave', '--org', 'acme', '--person', 'boss@example.com'];
+    const recorded = await centric(
+      [...args, '--from', '2026-07-01', '--to', '2026-07-31', '--note', 'sabbatical'],
+      env,
+    );
+    expect(recorded.code, recorded.stderr).toBe(0);
+    expect(recorded.stdout).toMatch(/on leave from 2026-07-01 to 2026-07-31/);
+    const backwards = await centric([...args, '--from', '2026-09-10', '--to', '2026-09-01'], env);
+    expect(backwards.code).toBe(1);
+    expect(backwards.stderr).toMatch(/ends before it starts/);
+    const list = await centric(['leaders', 'leave-list', '--org', 'acme', '--json'], env);
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({ startsOn: '2026-07-01', endsOn: '2026-07-31', note: 'sabbatical' }),
+    ]);
+  });
+
   it('prints the action plan, and refuses an unknown organisation in one line', async () => {
     const plan = await centric(['direction', 'plan', '--org', 'acme'], env);
     expect(plan.code, plan.stderr).toBe(0);

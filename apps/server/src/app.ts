@@ -10,6 +10,7 @@ import { catalogueRoutes } from './catalogue/catalogue.routes';
 import { clvRoutes } from './clv/clv.routes';
 import { commitmentRoutes } from './commitments/commitment.routes';
 import { leaderRoutes } from './commitments/leader.routes';
+import { leaveRoutes } from './commitments/leave.routes';
 import { recordRoutes } from './commitments/record.routes';
 import type { Deps, OrgContext } from './context';
 import { customerRoutes } from './customers/customer.routes';
@@ -148,6 +149,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   commitmentRoutes(env);
   recordRoutes(env);
   leaderRoutes(env);
+  leaveRoutes(env);
   voiceRoutes(env);
   caseRoutes(env);
   webhookRoutes(env);

@@ -61,6 +61,40 @@ export function leadersCommand(
       process.stdout.write(`${outcome.message}\n\n${rows.length ? walkerTable(rows) : 'no leaders yet'}\n`);
     });
   leaders
+    .command('leave')
+    .description('record a period of leave for a leader: nothing of theirs falls due on those days')
+    .requiredOption('--org <slug>', 'the organisation')
+    .requiredOption('--person <email-or-id>', 'the leader, by e-mail address or id')
+    .requiredOption('--from <YYYY-MM-DD>', 'first day away')
+    .requiredOption('--to <YYYY-MM-DD>', 'last day away')
+    .option('--note <text>', 'a note (optional)')
+    .action(async (o: { org: string; person: string; from: string; to: string; note?: string }) => {
+      const outcome = await execute('leaders.leave', o);
+      process.stdout.write(`${outcome.message}\n`);
+    });
+  leaders
+    .command('leave-list')
+    .description('every period of leave recorded in the organisation')
+    .requiredOption('--org <slug>', 'the organisation')
+    .option('--json', 'print the periods as JSON')
+    .action(async (o: { org: string; json?: boolean }) => {
+      const outcome = await execute('leaders.leave-list', { org: o.org });
+      const rows = outcome.rows as {
+        personName: string;
+        startsOn: string;
+        endsOn: string;
+        note: string | null;
+      }[];
+      if (o.json) {
+        process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+        return;
+      }
+      const lines = rows.map(
+        (r) => `${r.startsOn} – ${r.endsOn}  ${r.personName}${r.note ? `  (${r.note})` : ''}`,
+      );
+      process.stdout.write(`${outcome.message}\n${lines.length ? `\n${lines.join('\n')}\n` : ''}`);
+    });
+  leaders
     .command('nudge')
     .description(
       'send now the reminders due and, on a new month, the executive digest (normally a daily job)',

@@ -4,6 +4,7 @@ import type {
   logEvidenceBody,
 } from '@centric/contracts/commitments/evidence.schemas';
 import type { Page } from '@centric/contracts/common/pagination.schemas';
+import { can } from '@centric/core/access/permissions';
 import type { Cadence } from '@centric/core/commitments/behaviours';
 import { periodContaining } from '@centric/core/commitments/calendar';
 import { evidenceWeight } from '@centric/core/commitments/walker-index';
@@ -20,12 +21,21 @@ import {
   insertEvidence,
   listEvidence as listEvidenceRows,
 } from '@centric/db/commitments/evidence.repository';
+import {
+  goalsByIds,
+  goalsOfEvidence,
+  linkEvidenceGoals,
+} from '@centric/db/commitments/evidence-goal.repository';
 import { toPage } from '@centric/db/common/cursor';
 import { findCustomer } from '@centric/db/customers/customer.repository';
 import type { Executor } from '@centric/db/database';
+import type { GoalRow } from '@centric/db/direction/initiative.repository';
+import { units } from '@centric/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { z } from 'zod';
 import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
+import { readTarget } from '../direction/target-reading';
 import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
 import { actingPerson, peopleByIds, requireSelfOrDelegate, today, walkerRulesOf } from './leader-context';
@@ -61,6 +71,62 @@ export function weightToday(
   );
 }
 
+/** The goals linked to pieces of evidence, with their live progress for those who may read goals. */
+async function linkedGoalsOf(ctx: OrgContext, db: Executor, evidenceIds: string[]) {
+  const byEvidence = await goalsOfEvidence(db, ctx.organisation.id, evidenceIds);
+  const out = new Map<
+    string,
+    (GoalRow & { unitName: string | null; reading: EvidenceItem['goals'][number]['reading'] })[]
+  >();
+  if (byEvidence.size === 0) return out;
+  const mayRead = can(ctx.actor.role, 'goal.read');
+  const unitIds = [...byEvidence.values()].flat().flatMap((g) => (g.unitId ? [g.unitId] : []));
+  const unitNames = new Map(
+    unitIds.length
+      ? (
+          await db
+            .select({ id: units.id, name: units.name })
+            .from(units)
+            .where(and(eq(units.organisationId, ctx.organisation.id), inArray(units.id, unitIds)))
+        ).map((u) => [u.id, u.name])
+      : [],
+  );
+  for (const [evidenceId, goals] of byEvidence) {
+    const list = [];
+    for (const g of goals) {
+      const t = mayRead ? await readTarget(ctx, g) : null;
+      list.push({
+        ...g,
+        unitName: g.unitId ? (unitNames.get(g.unitId) ?? null) : null,
+        reading: t
+          ? {
+              metric: t.metric,
+              target: t.target,
+              current: t.current,
+              progress: t.progress,
+              status: t.status,
+              dueDate: t.dueDate,
+            }
+          : null,
+      });
+    }
+    out.set(evidenceId, list);
+  }
+  return out;
+}
+
+/** Checks the goals a review-objectives piece links: the organisation's customer goals. */
+async function checkGoals(ctx: OrgContext, db: Executor, goalIds: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(goalIds)];
+  const found = new Map((await goalsByIds(db, ctx.organisation.id, unique)).map((g) => [g.id, g]));
+  for (const id of unique) {
+    const goal = found.get(id);
+    if (!goal) throw fail.invalid(`goal ${id} does not exist`);
+    if (!goal.customer) throw fail.invalid(`"${goal.title}" is not a customer objective`);
+  }
+  return unique;
+}
+
 /** Evidence rows as the API shows them (names of participants and confirmers looked up in one go). */
 export async function presentEvidence(
   ctx: OrgContext,
@@ -71,7 +137,13 @@ export async function presentEvidence(
     ...r.evidence.participantIds,
     ...(r.evidence.confirmedByPersonId ? [r.evidence.confirmedByPersonId] : []),
   ]);
-  const names = await peopleByIds(db, ctx, ids).catch(() => new Map());
+  const linked = await linkedGoalsOf(
+    ctx,
+    db,
+    rows.map((r) => r.evidence.id),
+  );
+  const goalOwners = [...linked.values()].flat().flatMap((g) => (g.personId ? [g.personId] : []));
+  const names = await peopleByIds(db, ctx, [...ids, ...goalOwners]).catch(() => new Map());
   const nameOf = (id: string) => ({ id, name: names.get(id)?.name ?? 'a former colleague' });
   const asOf = today(ctx);
   const rules = walkerRulesOf(ctx);
@@ -90,6 +162,12 @@ export async function presentEvidence(
     feedbackReviewId: e.feedbackReviewId,
     decisionId: e.decisionId,
     participants: e.participantIds.map(nameOf),
+    goals: (linked.get(e.id) ?? []).map((g) => ({
+      id: g.id,
+      title: g.title,
+      ownerName: g.personId ? (names.get(g.personId)?.name ?? null) : g.unitName,
+      reading: g.reading,
+    })),
     loggedAt: iso(e.loggedAt),
     confirmedBy: e.confirmedByPersonId ? nameOf(e.confirmedByPersonId) : null,
     confirmedAt: iso(e.confirmedAt),
@@ -146,7 +224,8 @@ export async function logEvidence(
   if (input.occurredOn > day) throw fail.invalid('evidence cannot be dated in the future');
   if (input.occurredOn < commitment.startsOn)
     throw fail.invalid(`the commitment started on ${commitment.startsOn}; evidence before it does not count`);
-  return ctx.deps.db.transaction(async (tx) => {
+  // Presented after the commit: goal progress reads the metrics on the app's own connection.
+  const row = await ctx.deps.db.transaction(async (tx) => {
     const participantIds = await checkParticipants(ctx, tx, commitment.personId, input.participantIds);
     const refs = {
       customerId: null as string | null,
@@ -160,6 +239,12 @@ export async function logEvidence(
         throw fail.invalid(`segment ${input.segmentId} does not exist`);
       refs.customerId = input.customerId;
       refs.segmentId = input.segmentId;
+    }
+    let goalIds: string[] = [];
+    if (input.kind === 'review_objectives') {
+      goalIds = await checkGoals(ctx, tx, input.goalIds);
+      if (goalIds.length === 0 && input.details.objectives.length === 0)
+        throw fail.invalid('list a customer objective or link a customer goal');
     }
     if (input.kind === 'new_focus' && input.decisionId) {
       if (!(await findDecision(tx, ctx.organisation.id, input.decisionId)))
@@ -179,22 +264,29 @@ export async function logEvidence(
       loggedByPersonId: ctx.actor.personId,
       loggedAt: ctx.deps.clock.now(),
     });
+    await linkEvidenceGoals(tx, ctx.organisation.id, row.id, goalIds);
     await audit(ctx, tx, {
       action: 'create',
       entity: 'evidence',
       entityId: row.id,
-      changes: { commitmentId: commitment.id, kind: input.kind, occurredOn: input.occurredOn },
-    });
-    const [item] = await presentEvidence(ctx, tx, [
-      {
-        evidence: row,
-        personName: found.personName,
-        behaviourName: behaviour.name,
-        cadence: behaviour.cadence,
+      changes: {
+        commitmentId: commitment.id,
+        kind: input.kind,
+        occurredOn: input.occurredOn,
+        ...(goalIds.length ? { goalIds } : {}),
       },
-    ]);
-    return item!;
+    });
+    return row;
   });
+  const [item] = await presentEvidence(ctx, ctx.deps.db, [
+    {
+      evidence: row,
+      personName: found.personName,
+      behaviourName: behaviour.name,
+      cadence: behaviour.cadence,
+    },
+  ]);
+  return item!;
 }
 
 /** Confirms a piece of evidence: only a participant may, and only once. */
@@ -206,22 +298,23 @@ export async function confirmEvidence(ctx: OrgContext, id: string): Promise<Evid
   if (!me || !row.participantIds.includes(me))
     throw fail.forbidden('only a participant can confirm this evidence');
   if (row.confirmedAt) throw fail.conflict('this evidence is already confirmed');
-  return ctx.deps.db.transaction(async (tx) => {
-    const confirmed = await confirmEvidenceRow(tx, ctx.organisation.id, id, {
+  const confirmed = await ctx.deps.db.transaction(async (tx) => {
+    const updated = await confirmEvidenceRow(tx, ctx.organisation.id, id, {
       personId: me,
       at: ctx.deps.clock.now(),
     });
-    if (!confirmed) throw fail.conflict('this evidence is already confirmed');
+    if (!updated) throw fail.conflict('this evidence is already confirmed');
     await audit(ctx, tx, { action: 'confirm', entity: 'evidence', entityId: id });
-    const found = (await findCommitment(tx, ctx.organisation.id, confirmed.commitmentId))!;
-    const [item] = await presentEvidence(ctx, tx, [
-      {
-        evidence: confirmed,
-        personName: found.personName,
-        behaviourName: found.behaviour.name,
-        cadence: found.behaviour.cadence,
-      },
-    ]);
-    return item!;
+    return updated;
   });
+  const found = (await findCommitment(ctx.deps.db, ctx.organisation.id, confirmed.commitmentId))!;
+  const [item] = await presentEvidence(ctx, ctx.deps.db, [
+    {
+      evidence: confirmed,
+      personName: found.personName,
+      behaviourName: found.behaviour.name,
+      cadence: found.behaviour.cadence,
+    },
+  ]);
+  return item!;
 }

@@ -10,6 +10,7 @@ import type {
   walkerRulesBody,
 } from '@centric/contracts/commitments/walker.schemas';
 import {
+  addDays,
   type DaySpan,
   periodContaining,
   periodLabel,
@@ -38,6 +39,7 @@ import { listActionItems } from '@centric/db/commitments/action-item.repository'
 import { type CommitmentWithParts, listCommitments } from '@centric/db/commitments/commitment.repository';
 import { decisionFacts } from '@centric/db/commitments/decision.repository';
 import { evidenceFacts, latestEvidenceOf } from '@centric/db/commitments/evidence.repository';
+import { listLeave } from '@centric/db/commitments/leave.repository';
 import { updateOrganisation } from '@centric/db/organisations/organisation.repository';
 import { findPerson } from '@centric/db/people/person.repository';
 import { people } from '@centric/db/schema';
@@ -51,6 +53,7 @@ import { ceoFirst, commitmentFacts, presentCommitment } from './commitment.servi
 import { recordsCustomerImpact } from './decision.service';
 import { presentEvidence } from './evidence.service';
 import { today, walkerRulesOf } from './leader-context';
+import { presentLeave } from './leave.service';
 
 const ALL_TIME = { from: '1900-01-01', to: '9999-12-31' };
 
@@ -58,13 +61,18 @@ const ALL_TIME = { from: '1900-01-01', to: '9999-12-31' };
 export async function loadWalkerFacts(
   ctx: OrgContext,
   personId?: string,
-): Promise<{ facts: WalkerFacts; commitments: CommitmentWithParts[] }> {
+): Promise<{
+  facts: WalkerFacts;
+  commitments: CommitmentWithParts[];
+  leave: Awaited<ReturnType<typeof listLeave>>;
+}> {
   const db = ctx.deps.db;
   const org = ctx.organisation.id;
-  const [commitments, evidence, decisions] = await Promise.all([
+  const [commitments, evidence, decisions, leave] = await Promise.all([
     listCommitments(db, org, { personId }),
     evidenceFacts(db, org, { ...ALL_TIME, personId }),
     decisionFacts(db, org, { ...ALL_TIME, personId }),
+    listLeave(db, org, { personId }),
   ]);
   const tz = ctx.organisation.timeZone;
   return {
@@ -83,8 +91,13 @@ export async function loadWalkerFacts(
         recordsCustomerImpact: recordsCustomerImpact(d),
         recordsClvEffect: d.expectedClvEffect !== null,
       })),
-      leave: [],
+      leave: leave.map((l) => ({
+        personId: l.leave.personId,
+        first: l.leave.startsOn,
+        last: l.leave.endsOn,
+      })),
     },
+    leave,
   };
 }
 
@@ -194,15 +207,11 @@ export async function executiveBoardOf(
   const span = periodContaining(asOf, period);
   const leaders = await leadersOf(ctx, commitments, true);
   const scores = leaders.map((l) => leaderScore(l.id, facts, span, asOf, rules));
-  const team = combineScores(scores, rules);
+  const ids = leaders.map((l) => l.id);
   return {
     period,
     label: periodLabel(span, period),
-    team: {
-      ...team,
-      evidenced: round(team.evidenced),
-      index: team.index === null ? null : round(team.index),
-    },
+    team: teamView(ids, facts, span, period, asOf, rules),
     leaders: leaders.map((l, i) => ({
       ...row(l, scores[i]!),
       unitId: l.unitId,
@@ -212,6 +221,54 @@ export async function executiveBoardOf(
     })),
     rules: describeWalkerRules(rules),
     thresholds: { walkingAt: rules.walkingAt, slippingAt: rules.slippingAt },
+  };
+}
+
+/** A group of leaders scored as one: evidenced ÷ due over all their occurrences in a span. */
+function groupScore(
+  ids: readonly string[],
+  facts: WalkerFacts,
+  span: DaySpan,
+  asOf: string,
+  rules: WalkerRules,
+) {
+  return combineScores(
+    ids.map((id) => leaderScore(id, facts, span, asOf, rules)),
+    rules,
+  );
+}
+
+/** A team's index over the period, its change from the previous one, and its index over time. */
+function teamView(
+  ids: readonly string[],
+  facts: WalkerFacts,
+  span: DaySpan,
+  period: WalkerPeriod,
+  asOf: string,
+  rules: WalkerRules,
+) {
+  const team = groupScore(ids, facts, span, asOf, rules);
+  const previous = groupScore(ids, facts, previousPeriod(span, period), asOf, rules);
+  const trend = walkerTrend(team, previous);
+  const step: WalkerPeriod = period === 'year' ? 'quarter' : 'month';
+  const spans: DaySpan[] = [periodContaining(asOf, step)];
+  while (spans.length < SERIES_LENGTH[step]) spans.unshift(previousPeriod(spans[0]!, step));
+  return {
+    ...team,
+    evidenced: round(team.evidenced),
+    index: team.index === null ? null : round(team.index),
+    trend: trend === null ? null : round(trend),
+    series: spans.map((s) => {
+      const score = groupScore(ids, facts, s, asOf, rules);
+      return {
+        label: periodLabel(s, step),
+        first: s.first,
+        last: s.last,
+        due: score.due,
+        evidenced: round(score.evidenced),
+        index: score.index === null ? null : round(score.index),
+      };
+    }),
   };
 }
 
@@ -227,31 +284,20 @@ export async function teamIndex(ctx: OrgContext, period: WalkerPeriod) {
     where: (u, { eq }) => eq(u.organisationId, ctx.organisation.id),
   });
   const pathOf = new Map(units.map((u) => [u.id, u.path]));
-  const scored = leaders.map((l) => ({
-    l,
-    path: l.unitId ? (pathOf.get(l.unitId) ?? '') : '',
-    score: leaderScore(l.id, facts, span, asOf, rules),
-  }));
+  const placed = leaders.map((l) => ({ id: l.id, path: l.unitId ? (pathOf.get(l.unitId) ?? '') : '' }));
   return units
     .map((u) => {
-      const inside = scored.filter((s) => s.path.startsWith(u.path));
-      const team = combineScores(
-        inside.map((s) => s.score),
-        rules,
-      );
-      return {
-        unitId: u.id,
-        name: u.name,
-        leaders: inside.length,
-        ...team,
-        evidenced: round(team.evidenced),
-        index: team.index === null ? null : round(team.index),
-      };
+      const inside = placed.filter((p) => p.path.startsWith(u.path)).map((p) => p.id);
+      return { unitId: u.id, name: u.name, path: u.path, inside };
     })
-    .filter((t) => t.leaders > 0)
-    .sort(
-      (a, b) => pathOf.get(a.unitId)!.length - pathOf.get(b.unitId)!.length || a.name.localeCompare(b.name),
-    );
+    .filter((t) => t.inside.length > 0)
+    .sort((a, b) => a.path.length - b.path.length || a.name.localeCompare(b.name))
+    .map((t) => ({
+      unitId: t.unitId,
+      name: t.name,
+      leaders: t.inside.length,
+      ...teamView(t.inside, facts, span, period, asOf, rules),
+    }));
 }
 
 /** The leader page: promised vs evidenced this quarter, the evidence, action items owned, the index over time. */
@@ -259,9 +305,10 @@ export async function leaderPageOf(ctx: OrgContext, personId: string): Promise<L
   authorize(ctx, 'walker.read');
   const person = await findPerson(ctx.deps.db, ctx.organisation.id, personId);
   if (!person) throw fail.notFound('person');
-  const { facts, commitments } = await loadWalkerFacts(ctx, personId);
+  const { facts, commitments, leave } = await loadWalkerFacts(ctx, personId);
   const asOf = today(ctx);
   const rules = walkerRulesOf(ctx);
+  const yearAgo = addDays(asOf, -365);
   const quarter = periodContaining(asOf, 'quarter');
   const score = leaderScore(personId, facts, quarter, asOf, rules);
   const leader: Leader = {
@@ -308,6 +355,11 @@ export async function leaderPageOf(ctx: OrgContext, personId: string): Promise<L
     })),
     evidence: await presentEvidence(ctx, ctx.deps.db, evidenceRows),
     actionItems: [...open, ...closed].map((r) => presentActionItem(r, asOf)),
+    leave: await presentLeave(
+      ctx,
+      ctx.deps.db,
+      leave.filter((l) => l.leave.endsOn >= yearAgo),
+    ),
     series: series(personId, facts, 'month', asOf, rules),
     rules: describeWalkerRules(rules),
     thresholds: { walkingAt: rules.walkingAt, slippingAt: rules.slippingAt },

@@ -178,6 +178,13 @@ const ROUTES: Record<
     }),
   },
   'GET /api/v1/leaders/{personId}': { action: 'walker.read' },
+  'GET /api/v1/leave': { action: 'leave.read' },
+  // Each role's person records their own leave (recording it for a colleague is tested in leader-records.test.ts).
+  'POST /api/v1/leave': {
+    action: 'leave.write',
+    body: () => ({ startsOn: '2026-12-01', endsOn: '2026-12-05' }),
+  },
+  'DELETE /api/v1/leave/{id}': { action: 'leave.write' },
   'GET /api/v1/direction/visions': { action: 'vision.read' },
   // The seeded draft stays open, so a second draft is refused once the role check has passed.
   'POST /api/v1/direction/visions': { action: 'vision.write', body: () => VISION, passed: [409] },
@@ -252,6 +259,7 @@ interface Ids {
   decision: string;
   feedbackReview: string;
   actionItem: string;
+  leave: string;
   vision: string;
   comment: string;
   initiative: string;
@@ -327,6 +335,11 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     title: 'Fix the door',
     ownerId: invited.person!.id,
   });
+  const leave = await post('/api/v1/leave', {
+    personId: invited.person!.id,
+    startsOn: '2026-08-01',
+    endsOn: '2026-08-14',
+  });
   const webhook = await post('/api/v1/webhooks', { url: 'https://example.com/seeded' });
   await centric.deps.jobs.drain(CASE_EVALUATE_JOB);
   const cases = await centric.app.inject({ method: 'GET', url: '/api/v1/cases', headers: { cookie } });
@@ -349,6 +362,7 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     decision: decision.id,
     feedbackReview: feedbackReview.id,
     actionItem: actionItem.id,
+    leave: leave.id,
     vision: vision.id,
     comment: commented.comments[0]!.id,
     initiative: initiative.id,
@@ -383,6 +397,7 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/decisions/')) return ids.decision;
   if (path.includes('/feedback-reviews/')) return ids.feedbackReview;
   if (path.includes('/action-items/')) return ids.actionItem;
+  if (path.includes('/leave/')) return ids.leave;
   if (path.includes('/leaders/{personId}')) return ids.person;
   if (path.includes('/visions/')) return ids.vision;
   if (path.includes('/vision-comments/')) return ids.comment;

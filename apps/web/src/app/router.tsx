@@ -51,6 +51,14 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'leaders/teams',
+            lazy: async () => ({ Component: (await import('../leaders/teams.page')).TeamsPage }),
+          },
+          {
+            path: 'leaders/behaviours',
+            lazy: async () => ({ Component: (await import('../leaders/behaviours.page')).BehavioursPage }),
+          },
+          {
             path: 'leaders/:personId',
             lazy: async () => ({ Component: (await import('../leaders/leader.page')).LeaderPage }),
           },

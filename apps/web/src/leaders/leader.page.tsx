@@ -24,14 +24,17 @@ import { errorMessage } from '../common/errors';
 import { formatDate } from '../common/format';
 import { PageHeader } from '../common/page-header';
 import { QueryError } from '../common/query-error';
+import { ActionItemsSection } from './action-items.section';
 import { ChangeCommitmentModal } from './change-commitment.modal';
 import { CommitModal } from './commit.modal';
 import { useChangeCommitment, useConfirmEvidence, useLeaderPage } from './leader.queries';
+import { LeaveSection } from './leave.section';
+import { LinkedGoals } from './linked-goals';
 import { LogEvidenceModal } from './log-evidence.modal';
 import { RulesNote } from './rules-note';
 import { UnitMetricsPanel } from './unit-metrics.panel';
 import { WalkerChart } from './walker-chart';
-import { percent, Trend, WalkerStateBadge } from './walker-state';
+import { INK, percent, Trend, WalkerStateBadge } from './walker-state';
 
 /** A leader's page: the first version of the board-member test. */
 export function LeaderPage() {
@@ -127,7 +130,7 @@ function Leader({ data }: { data: LeaderPageData }) {
                 <List.Item key={d.commitmentId}>
                   {d.behaviourName} —{' '}
                   {d.met ? (
-                    <Badge color="green" variant="light">
+                    <Badge color="green" c={INK.green} variant="light">
                       done
                     </Badge>
                   ) : (
@@ -264,17 +267,18 @@ function Leader({ data }: { data: LeaderPageData }) {
                       </Text>
                       <Text size="sm">
                         {e.confirmedBy ? (
-                          <Badge color="green" variant="light">
+                          <Badge color="green" c={INK.green} variant="light">
                             confirmed by {e.confirmedBy.name}
                           </Badge>
                         ) : (
-                          <Badge color="gray" variant="light">
+                          <Badge color="gray" c={INK.gray} variant="light">
                             unconfirmed · counts{' '}
                             {e.weight === 1 ? 'fully for now' : `${Math.round(e.weight * 100)} %`}
                           </Badge>
                         )}
                         {e.participants.length ? ` with ${e.participants.map((p) => p.name).join(', ')}` : ''}
                       </Text>
+                      <LinkedGoals goals={e.goals} />
                     </div>
                     {e.canConfirm ? (
                       <Button
@@ -295,42 +299,15 @@ function Leader({ data }: { data: LeaderPageData }) {
             </Stack>
           )}
         </section>
-        <section aria-labelledby="actions-title">
-          <Title order={2} size="h4" mb="sm" id="actions-title">
-            Action items they own
-          </Title>
-          {data.actionItems.length === 0 ? (
-            <Text c="dimmed">No action items.</Text>
-          ) : (
-            <Paper withBorder>
-              <Table data-testid="action-items">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">Action</Table.Th>
-                    <Table.Th scope="col">Due</Table.Th>
-                    <Table.Th scope="col">State</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {data.actionItems.map((a) => (
-                    <Table.Tr key={a.id}>
-                      <Table.Td>{a.title}</Table.Td>
-                      <Table.Td>{a.dueOn ? day(a.dueOn, tz) : '—'}</Table.Td>
-                      <Table.Td>
-                        <Badge
-                          color={a.state === 'done' ? 'green' : a.overdue ? 'red' : 'blue'}
-                          variant="light"
-                        >
-                          {a.overdue ? 'overdue' : a.state.replace('_', ' ')}
-                        </Badge>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Paper>
-          )}
-        </section>
+        <Stack gap="lg">
+          <ActionItemsSection items={data.actionItems} />
+          <LeaveSection
+            leaderId={data.leader.id}
+            leaderName={data.leader.name}
+            leave={data.leave}
+            mayRecord={mayLog && can('leave.write')}
+          />
+        </Stack>
       </SimpleGrid>
       <RulesNote rules={data.rules} />
       {logging ? (

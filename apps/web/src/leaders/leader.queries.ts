@@ -1,4 +1,9 @@
-import type { Behaviour } from '@centric/contracts/commitments/behaviour.schemas';
+import type { ActionItem, updateActionItemBody } from '@centric/contracts/commitments/action-item.schemas';
+import type {
+  Behaviour,
+  createBehaviourBody,
+  updateBehaviourBody,
+} from '@centric/contracts/commitments/behaviour.schemas';
 import type { Commitment, createCommitmentBody } from '@centric/contracts/commitments/commitment.schemas';
 import type { createDecisionBody, Decision } from '@centric/contracts/commitments/decision.schemas';
 import type { EvidenceItem, LogEvidenceBody } from '@centric/contracts/commitments/evidence.schemas';
@@ -6,8 +11,14 @@ import type {
   createFeedbackReviewBody,
   FeedbackReview,
 } from '@centric/contracts/commitments/feedback-review.schemas';
-import type { executiveBoard, LeaderPage } from '@centric/contracts/commitments/walker.schemas';
+import type { LeavePeriod, RecordLeaveBody } from '@centric/contracts/commitments/leave.schemas';
+import type {
+  executiveBoard,
+  LeaderPage,
+  teamIndexList,
+} from '@centric/contracts/commitments/walker.schemas';
 import type { Page } from '@centric/contracts/common/pagination.schemas';
+import type { goalList } from '@centric/contracts/direction/goal.schemas';
 import type { Person } from '@centric/contracts/people/person.schemas';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
@@ -120,3 +131,57 @@ export const useChangeCommitment = () =>
         body: input.action === 'resume' ? {} : { reason: input.reason },
       }),
   );
+
+/** Each team's Walker index. */
+export type TeamIndex = z.output<typeof teamIndexList>[number];
+
+/** The Walker index of every team over a period. */
+export function useTeamIndex(period: WalkerPeriod) {
+  const { slug } = useOrg();
+  const call = useOrgApi();
+  return useQuery({
+    queryKey: [...leadersKey(slug), 'teams', period],
+    queryFn: ({ signal }) => call<TeamIndex[]>(withQuery('/api/v1/leaders/teams', { period }), { signal }),
+  });
+}
+
+/** Adds a behaviour to the catalogue. */
+export const useCreateBehaviour = () =>
+  useLeaderMutation<z.input<typeof createBehaviourBody>, Behaviour>((call, body) =>
+    call('/api/v1/behaviours', { method: 'POST', body }),
+  );
+/** Edits or retires a behaviour of the catalogue. */
+export const useUpdateBehaviour = () =>
+  useLeaderMutation<{ id: string; body: z.input<typeof updateBehaviourBody> }, Behaviour>((call, input) =>
+    call(`/api/v1/behaviours/${encodeURIComponent(input.id)}`, { method: 'PATCH', body: input.body }),
+  );
+
+/** Records a period of leave. */
+export const useRecordLeave = () =>
+  useLeaderMutation<RecordLeaveBody, LeavePeriod>((call, body) =>
+    call('/api/v1/leave', { method: 'POST', body }),
+  );
+/** Removes a period of leave. */
+export const useRemoveLeave = () =>
+  useLeaderMutation<string, null>((call, id) =>
+    call(`/api/v1/leave/${encodeURIComponent(id)}`, { method: 'DELETE' }),
+  );
+
+/** Moves an action item on: its state, owner, due date. */
+export const useUpdateActionItem = () =>
+  useLeaderMutation<{ id: string; body: z.input<typeof updateActionItemBody> }, ActionItem>((call, input) =>
+    call(`/api/v1/action-items/${encodeURIComponent(input.id)}`, { method: 'PATCH', body: input.body }),
+  );
+
+/** The organisation's customer goals (for linking review objectives); only for those who may read goals. */
+export function useCustomerGoals(enabled: boolean) {
+  const { slug } = useOrg();
+  const call = useOrgApi();
+  return useQuery({
+    queryKey: [...leadersKey(slug), 'customer-goals'],
+    queryFn: ({ signal }) => call<z.output<typeof goalList>>('/api/v1/direction/goals', { signal }),
+    select: (data) => data.items.filter((g) => g.customer),
+    enabled,
+    staleTime: 60_000,
+  });
+}

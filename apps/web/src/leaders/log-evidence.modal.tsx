@@ -17,13 +17,15 @@ import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useOrg } from '../app/org-context';
 import { errorMessage } from '../common/errors';
-import { useEveryone, useLogEvidence, useRecordDecision, useRecordFeedbackReview } from './leader.queries';
+import { EvidenceFields, todayIso } from './evidence-fields';
+import {
+  useCustomerGoals,
+  useEveryone,
+  useLogEvidence,
+  useRecordDecision,
+  useRecordFeedbackReview,
+} from './leader.queries';
 
-/** Today as YYYY-MM-DD in the browser's calendar (the server checks against the organisation's). */
-function todayIso(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 const lines = (text: string) =>
   text
     .split('\n')
@@ -123,6 +125,7 @@ function SimpleEvidenceForm({
   onDone: () => void;
 }) {
   const kind = commitment.behaviour.evidenceKind;
+  const { can } = useOrg();
   const log = useLogEvidence();
   const people = usePeopleOptions(leaderId);
   const [occurredOn, setOccurredOn] = useState(todayIso());
@@ -138,6 +141,17 @@ function SimpleEvidenceForm({
   const [grantedTo, setGrantedTo] = useState('');
   const [focusType, setFocusType] = useState<string | null>('pilot');
   const [objectives, setObjectives] = useState('');
+  const [goalIds, setGoalIds] = useState<string[]>([]);
+  const mayReadGoals = can('goal.read');
+  const goals = useCustomerGoals(kind === 'review_objectives' && mayReadGoals);
+  const goalOptions = useMemo(
+    () =>
+      (goals.data ?? []).map((g) => ({
+        value: g.id,
+        label: g.ownerName ? `${g.title} — ${g.ownerName}` : g.title,
+      })),
+    [goals.data],
+  );
   const details = (): Record<string, unknown> => {
     if (kind === 'customer_conversation')
       return { minutes: Number(minutes), learned, ...(where ? { where } : {}) };
@@ -160,6 +174,7 @@ function SimpleEvidenceForm({
         occurredOn,
         summary,
         participantIds: participants,
+        ...(kind === 'review_objectives' ? { goalIds } : {}),
         details: details(),
       } as never,
       {
@@ -173,20 +188,22 @@ function SimpleEvidenceForm({
   return (
     <form onSubmit={submit} data-testid={`form-${kind}`}>
       <Stack>
-        <TextInput
-          type="date"
-          label="When"
-          required
-          value={occurredOn}
-          max={todayIso()}
-          onChange={(e) => setOccurredOn(e.currentTarget.value)}
-        />
-        <TextInput
-          label="What you did, in a line"
-          required
-          value={summary}
-          onChange={(e) => setSummary(e.currentTarget.value)}
-          data-testid="evidence-summary"
+        <EvidenceFields
+          date={{ label: 'When', value: occurredOn, onChange: setOccurredOn }}
+          summary={{
+            label: 'What you did, in a line',
+            value: summary,
+            onChange: setSummary,
+            testId: 'evidence-summary',
+          }}
+          people={{
+            label: 'Who took part',
+            description: 'They can confirm it; confirmed evidence counts fully.',
+            options: people,
+            value: participants,
+            onChange: setParticipants,
+            testId: 'evidence-participants',
+          }}
         />
         {kind === 'customer_conversation' ? (
           <>
@@ -251,24 +268,33 @@ function SimpleEvidenceForm({
           />
         ) : null}
         {kind === 'review_objectives' ? (
-          <Textarea
-            label="Customer objectives set (one a line)"
-            required
-            autosize
-            minRows={2}
-            value={objectives}
-            onChange={(e) => setObjectives(e.currentTarget.value)}
-          />
+          <>
+            {mayReadGoals ? (
+              <MultiSelect
+                label="Customer goals set in the review"
+                description={
+                  goalOptions.length
+                    ? 'The goal records of Direction: their progress shows beside this evidence.'
+                    : 'No customer goals yet: set them in Direction, or list the objectives below.'
+                }
+                data={goalOptions}
+                value={goalIds}
+                onChange={setGoalIds}
+                searchable
+                data-testid="evidence-goals"
+              />
+            ) : null}
+            <Textarea
+              label="Other customer objectives set (one a line)"
+              description={goalIds.length ? 'Optional when goals are linked.' : undefined}
+              required={goalIds.length === 0}
+              autosize
+              minRows={2}
+              value={objectives}
+              onChange={(e) => setObjectives(e.currentTarget.value)}
+            />
+          </>
         ) : null}
-        <MultiSelect
-          label="Who took part"
-          description="They can confirm it; confirmed evidence counts fully."
-          data={people}
-          value={participants}
-          onChange={setParticipants}
-          searchable
-          data-testid="evidence-participants"
-        />
         <Failure error={log.error} />
         <Group justify="flex-end">
           <Button type="submit" loading={log.isPending} data-testid="evidence-submit">
@@ -324,30 +350,22 @@ function FeedbackReviewForm({
   return (
     <form onSubmit={submit} data-testid="form-feedback_review">
       <Stack>
-        <TextInput
-          type="date"
-          label="Held on"
-          required
-          value={heldOn}
-          max={todayIso()}
-          onChange={(e) => setHeldOn(e.currentTarget.value)}
-        />
-        <Textarea
-          label="Feedback discussed"
-          required
-          autosize
-          minRows={2}
-          value={discussed}
-          onChange={(e) => setDiscussed(e.currentTarget.value)}
-          data-testid="review-discussed"
-        />
-        <MultiSelect
-          label="Invited (from other departments too)"
-          data={people}
-          value={invited}
-          onChange={setInvited}
-          searchable
-          data-testid="review-invited"
+        <EvidenceFields
+          date={{ label: 'Held on', value: heldOn, onChange: setHeldOn }}
+          summary={{
+            label: 'Feedback discussed',
+            value: discussed,
+            onChange: setDiscussed,
+            testId: 'review-discussed',
+            multiline: true,
+          }}
+          people={{
+            label: 'Invited (from other departments too)',
+            options: people,
+            value: invited,
+            onChange: setInvited,
+            testId: 'review-invited',
+          }}
         />
         {invited.length ? (
           <Stack gap={4} role="group" aria-label="Who came">
@@ -439,19 +457,9 @@ function DecisionForm({
   return (
     <form onSubmit={submit} data-testid="form-decision">
       <Stack>
-        <TextInput
-          label="The decision"
-          required
-          value={title}
-          onChange={(e) => setTitle(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label="Decided on"
-          required
-          value={decidedOn}
-          max={todayIso()}
-          onChange={(e) => setDecidedOn(e.currentTarget.value)}
+        <EvidenceFields
+          date={{ label: 'Decided on', value: decidedOn, onChange: setDecidedOn }}
+          summary={{ label: 'The decision', value: title, onChange: setTitle }}
         />
         <Textarea
           label="What is in this for our customers?"

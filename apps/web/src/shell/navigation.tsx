@@ -7,6 +7,7 @@ import {
   IconInbox,
   IconKey,
   IconLifebuoy,
+  IconListCheck,
   IconMail,
   IconMessages,
   IconSettings,
@@ -60,7 +61,26 @@ const ITEMS: Item[] = [
     testId: 'nav-cases',
     action: 'case.read',
   },
-  { label: 'Leaders', path: 'leaders', icon: <IconUserStar size={18} aria-hidden />, testId: 'nav-leaders' },
+  {
+    label: 'Leaders',
+    path: 'leaders',
+    icon: <IconUserStar size={18} aria-hidden />,
+    testId: 'nav-leaders',
+    children: [
+      {
+        label: 'Teams',
+        path: 'leaders/teams',
+        icon: <IconUsersGroup size={16} aria-hidden />,
+        testId: 'nav-leader-teams',
+      },
+      {
+        label: 'Behaviours',
+        path: 'leaders/behaviours',
+        icon: <IconListCheck size={16} aria-hidden />,
+        testId: 'nav-behaviours',
+      },
+    ],
+  },
   {
     label: 'Direction',
     path: 'direction',
@@ -134,7 +154,8 @@ export function Navigation({ slug, onNavigate }: { slug: string; onNavigate: () 
   };
   const link = (item: Item, nested = false) => {
     const to = item.path ? `${base}/${item.path}` : base;
-    const active = isActive(item);
+    // A section's own link is current only when none of its sub-pages is.
+    const active = isActive(item) && !item.children?.some(isActive);
     return (
       <NavLink
         key={item.testId}

@@ -31,7 +31,8 @@ export const newFocusDetails = z.strictObject({
 });
 /** Facts of customer objectives set in a review. */
 export const reviewObjectivesDetails = z.strictObject({
-  objectives: z.array(z.string().trim().min(3).max(300)).min(1, 'list at least one objective').max(20),
+  /** Objectives in words; may be left empty when the goals linked say it all. */
+  objectives: z.array(z.string().trim().min(3).max(300)).max(20).default([]),
   reviewCycle: z.string().trim().max(100).optional(),
 });
 
@@ -59,10 +60,36 @@ export const logEvidenceBody = z.discriminatedUnion('kind', [
     decisionId: id.nullable().default(null),
     details: newFocusDetails,
   }),
-  z.strictObject({ ...base, kind: z.literal('review_objectives'), details: reviewObjectivesDetails }),
+  z.strictObject({
+    ...base,
+    kind: z.literal('review_objectives'),
+    goalIds: z
+      .array(id)
+      .max(20)
+      .default([])
+      .describe('the customer goals set or reviewed (goal records of direction)'),
+    details: reviewObjectivesDetails,
+  }),
 ]);
 /** A request to log evidence. */
 export type LogEvidenceBody = z.input<typeof logEvidenceBody>;
+
+/** A goal a piece of evidence links to; the reading is null for those who may not read goals. */
+export const linkedGoal = z.object({
+  id,
+  title: z.string(),
+  ownerName: z.string().nullable(),
+  reading: z
+    .object({
+      metric: z.string(),
+      target: z.number(),
+      current: z.number().nullable(),
+      progress: z.number().nullable().describe('0 at the baseline, 1 at the target'),
+      status: z.string(),
+      dueDate: z.string(),
+    })
+    .nullable(),
+});
 
 /** A piece of evidence. */
 export const evidenceItem = z.object({
@@ -80,6 +107,8 @@ export const evidenceItem = z.object({
   feedbackReviewId: id.nullable(),
   decisionId: id.nullable(),
   participants: z.array(z.object({ id, name: z.string() })),
+  /** Goals linked (customer objectives in reviews), with live progress when the caller may read goals. */
+  goals: z.array(linkedGoal),
   loggedAt: z.string(),
   confirmedBy: z.object({ id, name: z.string() }).nullable(),
   confirmedAt: z.string().nullable(),

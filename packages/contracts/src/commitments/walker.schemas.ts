@@ -4,6 +4,7 @@ import { id } from '../common/fields';
 import { actionItem } from './action-item.schemas';
 import { commitment } from './commitment.schemas';
 import { evidenceItem } from './evidence.schemas';
+import { leavePeriod } from './leave.schemas';
 
 /** A reporting period of the Walker index. */
 export const walkerPeriod = z.enum(WALKER_PERIODS);
@@ -46,17 +47,22 @@ export const boardLeader = walkerIndexRow.extend({
   streak: z.number(),
   series: z.array(walkerPoint),
 });
+/** A group of leaders scored as one, with its change from the previous period and its index over time. */
+export const teamScore = z.object({
+  committed: z.number(),
+  due: z.number(),
+  evidenced: z.number(),
+  index: z.number().nullable(),
+  state: walkerState,
+  trend: z.number().nullable().describe('change of the index from the previous period'),
+  series: z.array(walkerPoint).describe('by month (by quarter for a year)'),
+});
+
 /** GET /leaders/board: every executive side by side, and the executive team as one. */
 export const executiveBoard = z.object({
   period: walkerPeriod,
   label: z.string(),
-  team: z.object({
-    committed: z.number(),
-    due: z.number(),
-    evidenced: z.number(),
-    index: z.number().nullable(),
-    state: walkerState,
-  }),
+  team: teamScore,
   leaders: z.array(boardLeader),
   rules: z.array(z.string()),
   thresholds: z.object({ walkingAt: z.number(), slippingAt: z.number() }),
@@ -97,6 +103,8 @@ export const leaderPage = z.object({
   dueThisMonth: z.array(dueItem),
   evidence: z.array(evidenceItem),
   actionItems: z.array(actionItem),
+  /** Periods of leave overlapping the last year and what is planned: nothing fell due on those days. */
+  leave: z.array(leavePeriod),
   series: z.array(walkerPoint),
   rules: z.array(z.string()),
   thresholds: z.object({ walkingAt: z.number(), slippingAt: z.number() }),
@@ -126,15 +134,10 @@ export const walkerRules = z.object({ rules: walkerRulesBody, description: z.arr
 
 /** GET /leaders/teams: each unit with leaders in it or below it, their evidence over their due. */
 export const teamIndexList = z.array(
-  z.object({
+  teamScore.extend({
     unitId: id,
     name: z.string(),
     leaders: z.number(),
-    committed: z.number(),
-    due: z.number(),
-    evidenced: z.number(),
-    index: z.number().nullable(),
-    state: walkerState,
   }),
 );
 /** Path parameters of a leader's routes. */

@@ -193,6 +193,80 @@ describe('the edges of the Walker index', () => {
     expect(leaderScore('p1', other, Q3, '2026-10-01', RULES)).toMatchObject({ due: 3, evidenced: 1 });
   });
 
+  const julyAway = periodContaining('2026-07-15', 'month');
+  it.each([
+    // [what, commitment, leave, pauses, due in July as of 1 August]
+    ['three days away: July still due', monthly(), [['2026-07-13', '2026-07-15']], [], 1],
+    ['away more than half of July: not due', monthly(), [['2026-07-01', '2026-07-20']], [], 0],
+    [
+      'away from 16 July to the end (15 of 31 days active): not due',
+      monthly(),
+      [['2026-07-16', '2026-07-31']],
+      [],
+      0,
+    ],
+    [
+      'away from 17 July to the end (16 of 31 days active): due',
+      monthly(),
+      [['2026-07-17', '2026-07-31']],
+      [],
+      1,
+    ],
+    ['open-ended leave from 10 July: not due', monthly(), [['2026-07-10', null]], [], 0],
+    [
+      'leave overlapping a pause is counted once (15 days away, 16 active)',
+      monthly(),
+      [['2026-07-06', '2026-07-15']],
+      [{ first: '2026-07-01', last: '2026-07-10' }],
+      1,
+    ],
+    [
+      'two short periods adding up to more than half',
+      monthly(),
+      [
+        ['2026-07-01', '2026-07-08'],
+        ['2026-07-20', '2026-07-31'],
+      ],
+      [],
+      0,
+    ],
+  ] as const)('leave: %s', (_what, commitment, leave, pauses, due) => {
+    const f = facts({
+      commitments: [{ ...commitment, pauses }],
+      leave: leave.map(([first, last]) => ({ personId: 'p1', first, last })),
+    });
+    expect(leaderScore('p1', f, julyAway, '2026-08-01', RULES).due).toBe(due);
+  });
+
+  it('leave: a quarter with one month away is still due, a decision taken on leave is not', () => {
+    const quarterly = monthly({ cadence: 'quarterly', evidenceKind: 'new_focus' });
+    const away = [{ personId: 'p1', first: '2026-08-01', last: '2026-08-31' }];
+    expect(
+      leaderScore('p1', facts({ commitments: [quarterly], leave: away }), Q3, '2026-10-01', RULES).due,
+    ).toBe(1);
+    const perDecision = monthly({ cadence: 'per_decision', evidenceKind: 'decision_customer_impact' });
+    const decisions: DecisionFacts[] = [
+      { personId: 'p1', decidedOn: '2026-07-20', recordsCustomerImpact: true, recordsClvEffect: false },
+      { personId: 'p1', decidedOn: '2026-08-10', recordsCustomerImpact: false, recordsClvEffect: false },
+    ];
+    expect(
+      leaderScore(
+        'p1',
+        facts({ commitments: [perDecision], decisions, leave: away }),
+        Q3,
+        '2026-10-01',
+        RULES,
+      ),
+    ).toMatchObject({ due: 1, evidenced: 1 });
+  });
+
+  it('leave: nothing is due this month while the leader is away', () => {
+    const f = facts({ commitments: [monthly()] });
+    expect(dueThisMonth(f, 'p1', '2026-11-02', RULES)).toHaveLength(1);
+    const away = { ...f, leave: [{ personId: 'p1', first: '2026-11-01', last: '2026-11-30' }] };
+    expect(dueThisMonth(away, 'p1', '2026-11-02', RULES)).toEqual([]);
+  });
+
   it.each([
     ['confirmed, old', ev('2026-07-02', { confirmed: true }), '2026-10-30', 1],
     [

@@ -12,6 +12,7 @@ export * from './feedback-review.schema';
 export * from './idempotency.schema';
 export * from './incentive.schema';
 export * from './instance.schema';
+export * from './leave.schema';
 export * from './metric-rollup.schema';
 export * from './organisation.schema';
 export * from './outbox.schema';
