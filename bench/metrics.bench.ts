@@ -23,7 +23,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB_DIST = join(ROOT, 'apps/web/dist');
 const NOW = '2026-11-02T09:00:00Z';
 const TO = '2026-11-01';
-const BENCH_DB = 'centric_bench_metrics';
+// Per process: another run (another worktree) on the same server must not drop this one's database.
+const BENCH_DB = `centric_bench_metrics_${process.pid}`;
 
 type Engine = 'postgres' | 'pglite';
 
