@@ -46,9 +46,16 @@ export interface SignedFacts {
 }
 
 function keyOf(d: Omit<RollupDelta, 'scores' | 'unscored'>): string {
-  return [d.organisationId, d.grain, d.period, d.surveyId, d.unitId, d.channelId, d.segmentId, d.employeeId].join(
-    '|',
-  );
+  return [
+    d.organisationId,
+    d.grain,
+    d.period,
+    d.surveyId,
+    d.unitId,
+    d.channelId,
+    d.segmentId,
+    d.employeeId,
+  ].join('|');
 }
 
 /**

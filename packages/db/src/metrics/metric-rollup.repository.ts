@@ -1,7 +1,7 @@
 // Reads of the metric rollups (what dashboards sum) and the recount the tests compare them with. Writes live in
 // rollup-writer.ts.
 
-import { grainFor, type RollupDimension, ROLLUP_GRAINS } from '@centric/core/metrics/rollup-grain';
+import { grainFor, ROLLUP_GRAINS, type RollupDimension } from '@centric/core/metrics/rollup-grain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { COUNT_COLUMNS, countSums, localDay } from './rollup-writer';

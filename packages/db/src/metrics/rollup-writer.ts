@@ -8,8 +8,8 @@
 // Deltas come from core's `rollupDeltas` (summed per key and sorted, so a batch is one statement per table and
 // concurrent writers lock rows in the same order).
 
-import { GRAIN_BIT, type RollupDimension, ROLLUP_GRAINS } from '@centric/core/metrics/rollup-grain';
 import type { RollupDelta } from '@centric/core/metrics/rollup-delta';
+import { GRAIN_BIT, ROLLUP_GRAINS, type RollupDimension } from '@centric/core/metrics/rollup-grain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 

@@ -122,9 +122,17 @@ export async function findOrganisationWithActivePerson(
     .from(organisations)
     .leftJoin(
       people,
-      and(eq(people.organisationId, organisations.id), eq(people.userId, userId), eq(people.status, 'active')),
+      and(
+        eq(people.organisationId, organisations.id),
+        eq(people.userId, userId),
+        eq(people.status, 'active'),
+      ),
     )
-    .where('id' in organisation ? eq(organisations.id, organisation.id) : eq(organisations.slug, organisation.slug))
+    .where(
+      'id' in organisation
+        ? eq(organisations.id, organisation.id)
+        : eq(organisations.slug, organisation.slug),
+    )
     .limit(1);
   return row ? { organisation: row.organisation, person: row.person ?? undefined } : undefined;
 }
