@@ -5,6 +5,7 @@
 //   npm run bench                    1M responses on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL) and on PGlite
 //   npm run bench -- --metrics-10m   10M on PostgreSQL (minutes; by hand), still 1M on PGlite
 //   npm run bench -- --smoke         ~900 responses per engine (CI)
+//   --metrics-postgres-only / --metrics-pglite-only   one engine (e.g. the two engines in two processes)
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -419,7 +420,9 @@ export async function metricsBench({ smoke }: { smoke: boolean }): Promise<void>
   console.log('\n## Metrics engine (rollups) — dashboard questions over HTTP vs raw GROUP BY');
   // The bench is a script, not the app: it reads its own database setting here rather than through env.ts.
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (adminUrl) await runEngine('postgres', smoke ? 0.02 : tenMillion ? 250 : 25, smoke, adminUrl);
+  const pgliteOnly = process.argv.includes('--metrics-pglite-only');
+  if (pgliteOnly) console.log('\nPostgreSQL: skipped (--metrics-pglite-only)');
+  else if (adminUrl) await runEngine('postgres', smoke ? 0.02 : tenMillion ? 250 : 25, smoke, adminUrl);
   else
     console.log(
       '\nPostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server it may create a database on)',
