@@ -25,7 +25,11 @@ const WEB_DIST = join(ROOT, 'apps/web/dist');
 const NOW = '2026-11-02T09:00:00Z';
 const TO = '2026-11-01';
 // Per process: another run (another worktree) on the same server must not drop this one's database.
-const BENCH_DB = `centric_bench_metrics_${process.pid}`;
+// `--metrics-reuse=NAME` measures an existing database of a generated demo again (migrated to this code, its
+// rollups rebuilt) instead of generating one, and keeps it: generation takes most of a run.
+const REUSE = process.argv.find((a) => a.startsWith('--metrics-reuse='))?.slice('--metrics-reuse='.length);
+if (REUSE && !/^[a-z0-9_]+$/.test(REUSE)) throw new Error('--metrics-reuse takes a plain database name');
+const BENCH_DB = REUSE ?? `centric_bench_metrics_${process.pid}`;
 
 type Engine = 'postgres' | 'pglite';
 
@@ -285,8 +289,10 @@ async function runEngine(engine: Engine, scale: number, smoke: boolean, adminUrl
   if (engine === 'postgres') {
     admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
+    if (!REUSE) {
+      await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+      await admin.query(`create database ${BENCH_DB}`);
+    }
     const url = new URL(adminUrl!);
     url.pathname = `/${BENCH_DB}`;
     databaseUrl = url.toString();
@@ -407,7 +413,7 @@ async function runEngine(engine: Engine, scale: number, smoke: boolean, adminUrl
     }
   } finally {
     if (admin) {
-      await admin.query(`drop database if exists ${BENCH_DB} with (force)`).catch(() => {});
+      if (!REUSE) await admin.query(`drop database if exists ${BENCH_DB} with (force)`).catch(() => {});
       await admin.end();
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
