@@ -104,7 +104,7 @@ describe('rollupDeltas', () => {
     expect(row(0)).toEqual([null, null, null, null]);
     expect(row(grainFor(['unit']))).toEqual(['u1', null, null, null]);
     expect(row(grainFor(['channel', 'segment']))).toEqual([null, 'c1', 'g1', null]);
-    expect(row(grainFor(['unit', 'channel', 'segment']))).toEqual(['u1', 'c1', 'g1', null]);
+    expect(row(grainFor(['unit', 'channel', 'segment']))).toEqual(['u1', 'c1', 'g1', 'e1']);
     expect(row(grainFor(['employee']))).toEqual(['u1', 'c1', 'g1', 'e1']);
   });
 
@@ -117,9 +117,10 @@ describe('grainFor', () => {
   it.each([
     { dims: [] as const, grain: 0 },
     { dims: ['unit'] as const, grain: 1 },
-    { dims: ['channel', 'unit'] as const, grain: 3 },
+    { dims: ['channel', 'unit'] as const, grain: 15 },
     { dims: ['segment'] as const, grain: 4 },
-    { dims: ['unit', 'channel', 'segment'] as const, grain: 7 },
+    { dims: ['segment', 'channel'] as const, grain: 6 },
+    { dims: ['unit', 'channel', 'segment'] as const, grain: 15 },
     { dims: ['employee'] as const, grain: 15 },
     { dims: ['employee', 'channel'] as const, grain: 15 },
   ])('$dims → $grain', ({ dims, grain }) => {

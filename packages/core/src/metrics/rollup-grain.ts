@@ -16,17 +16,21 @@ export const GRAIN_BIT: Readonly<Record<RollupDimension, number>> = {
 /** The grain that keeps every dimension (the finest; the employee is kept only here). */
 export const FINEST_GRAIN = 15;
 
-/** Every grain kept: each subset of unit, channel and segment (0–7), and all four with the employee (15). */
-export const ROLLUP_GRAINS: readonly number[] = [0, 1, 2, 3, 4, 5, 6, 7, FINEST_GRAIN];
+/**
+ * Every grain kept, smallest first: none, each single dimension, channel × segment (a segment's channels), and
+ * the finest. Grains with the unit and another dimension are nearly as large as the finest (stores × segments),
+ * so they are not kept: those rarer queries read the finest grain, and every write stays at six keys per period.
+ * Measured on the 1M-response demo: 2,435 / 48,724 / 10,453 / 7,183 / 31,309 / 296,168 daily rows.
+ */
+export const ROLLUP_GRAINS: readonly number[] = [0, 1, 2, 4, 6, FINEST_GRAIN];
 
 /**
- * The grain a query reads: the smallest kept grain with every dimension it filters or groups on. The employee is
- * kept only in the finest grain, so any query about an employee reads that one.
+ * The grain a query reads: the first (smallest) kept grain with every dimension it filters or groups on.
  */
 export function grainFor(dimensions: Iterable<RollupDimension>): number {
-  let grain = 0;
-  for (const d of dimensions) grain |= GRAIN_BIT[d];
-  return grain & GRAIN_BIT.employee ? FINEST_GRAIN : grain;
+  let needed = 0;
+  for (const d of dimensions) needed |= GRAIN_BIT[d];
+  return ROLLUP_GRAINS.find((g) => (g & needed) === needed) ?? FINEST_GRAIN;
 }
 
 /** Whether a grain keeps a dimension. */

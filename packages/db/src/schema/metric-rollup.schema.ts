@@ -10,8 +10,8 @@ import { surveys } from './survey.schema';
 //
 // Each answer is counted at several grains (a cube): the grain is the bit set of the dimensions a row keeps
 // (unit 1, channel 2, segment 4, employee 8; see core/metrics/rollup-grain.ts), the dimensions it drops are null.
-// Every subset of unit, channel and segment is kept (grains 0–7), and the employee only with all three (15). A
-// query reads the grain of exactly the dimensions it filters or groups on, so "NPS for 12 months" sums 12
+// Kept: none (0), unit (1), channel (2), segment (4), channel × segment (6) and everything (15). A query reads the
+// smallest grain with the dimensions it filters or groups on, so "NPS for 12 months" sums 12
 // month-rows per survey, not one row per unit × channel × segment × employee × day. Dimension columns carry no
 // foreign key; the responses' own keys refuse the deletion of a unit, channel, segment or person still answered
 // for, and the services that delete one re-attribute its answers through the write path first. Nulls are one
