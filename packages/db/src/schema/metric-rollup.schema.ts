@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { date, integer, pgTable, smallint, unique, uuid } from 'drizzle-orm/pg-core';
+import { date, index, integer, pgTable, smallint, unique, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisation.schema';
 import { surveys } from './survey.schema';
 
@@ -69,6 +69,10 @@ export const metricDailyRollups = pgTable(
     unique('metric_daily_rollups_key')
       .on(t.organisationId, t.grain, t.day, t.surveyId, t.unitId, t.channelId, t.segmentId, t.employeeId)
       .nullsNotDistinct(),
+    // One employee's rows of the finest grain, without reading every other employee's.
+    index('metric_daily_rollups_employee_idx')
+      .on(t.organisationId, t.employeeId, t.day)
+      .where(sql`grain = 15`),
   ],
 );
 
@@ -101,5 +105,8 @@ export const metricMonthlyRollups = pgTable(
     unique('metric_monthly_rollups_key')
       .on(t.organisationId, t.grain, t.month, t.surveyId, t.unitId, t.channelId, t.segmentId, t.employeeId)
       .nullsNotDistinct(),
+    index('metric_monthly_rollups_employee_idx')
+      .on(t.organisationId, t.employeeId, t.month)
+      .where(sql`grain = 15`),
   ],
 );

@@ -1,0 +1,2 @@
+CREATE INDEX "metric_daily_rollups_employee_idx" ON "metric_daily_rollups" USING btree ("organisation_id","employee_id","day") WHERE grain = 15;--> statement-breakpoint
+CREATE INDEX "metric_monthly_rollups_employee_idx" ON "metric_monthly_rollups" USING btree ("organisation_id","employee_id","month") WHERE grain = 15;
