@@ -5,6 +5,7 @@
 //   npm run bench                    1M responses on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL) and on PGlite
 //   npm run bench -- --metrics-10m   10M on PostgreSQL (minutes; by hand), still 1M on PGlite
 //   npm run bench -- --smoke         ~900 responses per engine (CI)
+//   --metrics-postgres-only / --metrics-pglite-only   one engine (e.g. the two engines in two processes)
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +24,12 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WEB_DIST = join(ROOT, 'apps/web/dist');
 const NOW = '2026-11-02T09:00:00Z';
 const TO = '2026-11-01';
-const BENCH_DB = 'centric_bench_metrics';
+// Per process: another run (another worktree) on the same server must not drop this one's database.
+// `--metrics-reuse=NAME` measures an existing database of a generated demo again (migrated to this code, its
+// rollups rebuilt) instead of generating one, and keeps it: generation takes most of a run.
+const REUSE = process.argv.find((a) => a.startsWith('--metrics-reuse='))?.slice('--metrics-reuse='.length);
+if (REUSE && !/^[a-z0-9_]+$/.test(REUSE)) throw new Error('--metrics-reuse takes a plain database name');
+const BENCH_DB = REUSE ?? `centric_bench_metrics_${process.pid}`;
 
 type Engine = 'postgres' | 'pglite';
 
@@ -283,8 +289,10 @@ async function runEngine(engine: Engine, scale: number, smoke: boolean, adminUrl
   if (engine === 'postgres') {
     admin = new pg.Client({ connectionString: adminUrl });
     await admin.connect();
-    await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
-    await admin.query(`create database ${BENCH_DB}`);
+    if (!REUSE) {
+      await admin.query(`drop database if exists ${BENCH_DB} with (force)`);
+      await admin.query(`create database ${BENCH_DB}`);
+    }
     const url = new URL(adminUrl!);
     url.pathname = `/${BENCH_DB}`;
     databaseUrl = url.toString();
@@ -405,7 +413,7 @@ async function runEngine(engine: Engine, scale: number, smoke: boolean, adminUrl
     }
   } finally {
     if (admin) {
-      await admin.query(`drop database if exists ${BENCH_DB} with (force)`).catch(() => {});
+      if (!REUSE) await admin.query(`drop database if exists ${BENCH_DB} with (force)`).catch(() => {});
       await admin.end();
     }
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
@@ -418,7 +426,9 @@ export async function metricsBench({ smoke }: { smoke: boolean }): Promise<void>
   console.log('\n## Metrics engine (rollups) — dashboard questions over HTTP vs raw GROUP BY');
   // The bench is a script, not the app: it reads its own database setting here rather than through env.ts.
   const adminUrl = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL;
-  if (adminUrl) await runEngine('postgres', smoke ? 0.02 : tenMillion ? 250 : 25, smoke, adminUrl);
+  const pgliteOnly = process.argv.includes('--metrics-pglite-only');
+  if (pgliteOnly) console.log('\nPostgreSQL: skipped (--metrics-pglite-only)');
+  else if (adminUrl) await runEngine('postgres', smoke ? 0.02 : tenMillion ? 250 : 25, smoke, adminUrl);
   else
     console.log(
       '\nPostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to a server it may create a database on)',

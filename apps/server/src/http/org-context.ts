@@ -1,9 +1,9 @@
 import { AppError, fail } from '@centric/core/errors';
 import {
-  findOrganisationById,
-  findOrganisationBySlug,
-} from '@centric/db/organisations/organisation.repository';
-import { findActivePersonOfUser, membershipsOfUser } from '@centric/db/people/person.repository';
+  findActivePersonOfUser,
+  findOrganisationWithActivePerson,
+  membershipsOfUser,
+} from '@centric/db/people/person.repository';
 import type { FastifyRequest } from 'fastify';
 import type { Deps, OrgContext } from '../context';
 import type { Caller } from './caller';
@@ -19,8 +19,7 @@ export async function resolveOrgContext(
   caller: Caller,
   request: FastifyRequest,
 ): Promise<OrgContext> {
-  const organisation = await chooseOrganisation(deps, caller, request.headers[ORG_HEADER]);
-  const person = await findActivePersonOfUser(deps.db, organisation.id, caller.user.id);
+  const { organisation, person } = await chooseOrganisation(deps, caller, request.headers[ORG_HEADER]);
   if (!person) throw fail.forbidden(NOT_A_MEMBER);
   return {
     deps,
@@ -37,21 +36,29 @@ export async function resolveOrgContext(
 
 async function chooseOrganisation(deps: Deps, caller: Caller, header: string | string[] | undefined) {
   const slug = typeof header === 'string' && header.length > 0 ? header : undefined;
+  // The organisation and the caller's person in it are one read (every request pays for it).
   if (caller.via === 'api-key') {
-    const organisation = await findOrganisationById(deps.db, caller.keyOrganisationId!);
-    if (!organisation) throw fail.unauthenticated('the API key is not valid any more');
-    if (slug && slug !== organisation.slug)
+    const found = await findOrganisationWithActivePerson(
+      deps.db,
+      { id: caller.keyOrganisationId! },
+      caller.user.id,
+    );
+    if (!found) throw fail.unauthenticated('the API key is not valid any more');
+    if (slug && slug !== found.organisation.slug)
       throw fail.forbidden('this API key belongs to another organisation');
-    return organisation;
+    return found;
   }
   if (slug) {
-    const organisation = await findOrganisationBySlug(deps.db, slug);
+    const found = await findOrganisationWithActivePerson(deps.db, { slug }, caller.user.id);
     // Same answer for "no such organisation" and "not yours", so slugs cannot be probed.
-    if (!organisation) throw fail.forbidden(NOT_A_MEMBER);
-    return organisation;
+    if (!found) throw fail.forbidden(NOT_A_MEMBER);
+    return found;
   }
   const memberships = await membershipsOfUser(deps.db, caller.user.id);
-  if (memberships.length === 1) return memberships[0]!.organisation;
+  if (memberships.length === 1) {
+    const organisation = memberships[0]!.organisation;
+    return { organisation, person: await findActivePersonOfUser(deps.db, organisation.id, caller.user.id) };
+  }
   if (memberships.length === 0) throw fail.forbidden('you are not a member of any organisation yet');
   throw new AppError(
     'bad_request',

@@ -8,7 +8,7 @@ import type {
 } from '@centric/contracts/metrics/metric.schemas';
 import { fail } from '@centric/core/errors';
 import { leaderboard, periodKey, periodKeysBetween } from '@centric/core/metrics/index';
-import { type RollupQuery, sumRollups } from '@centric/db/metrics/metric-rollup.repository';
+import { type RollupQuery, sumRollups, sumRollupsBatch } from '@centric/db/metrics/metric-rollup.repository';
 import type { z } from 'zod';
 import type { OrgContext } from '../context';
 import {
@@ -68,10 +68,8 @@ export async function getMetric(
   if (isPeriodGrouping(groupBy)) current.bucket = groupBy === 'day' || groupBy === 'week' ? 'day' : 'month';
   current.dimension = dimension;
   previous.dimension = dimension;
-  const [sums, previousSums] = await Promise.all([
-    sumRollups(ctx.deps.db, current),
-    sumRollups(ctx.deps.db, previous),
-  ]);
+  // Both periods in one statement: one round trip (and one turn of PGlite's single connection).
+  const [sums = [], previousSums = []] = await sumRollupsBatch(ctx.deps.db, [current, previous]);
 
   const total = totalOf(sums);
   const headline = figureOf(metric, total, options);

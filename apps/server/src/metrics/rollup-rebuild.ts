@@ -1,4 +1,4 @@
-import { rebuildRollups } from '@centric/db/metrics/metric-rollup.repository';
+import { rebuildRollups } from '@centric/db/metrics/rollup-writer';
 import type { OrganisationRow } from '@centric/db/organisations/organisation.repository';
 import type { Deps } from '../context';
 

@@ -8,7 +8,7 @@ import { fail } from '@centric/core/errors';
 import type { UserRow } from '@centric/db/auth/user.repository';
 import { seedBehaviours } from '@centric/db/commitments/behaviour.repository';
 import type { Database } from '@centric/db/database';
-import { rebuildRollups } from '@centric/db/metrics/metric-rollup.repository';
+import { rebuildRollups } from '@centric/db/metrics/rollup-writer';
 import {
   findOrganisationBySlug,
   insertOrganisation,

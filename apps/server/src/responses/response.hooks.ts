@@ -7,6 +7,19 @@ export type ResponseChange =
   | { kind: 'updated'; before: ResponseRow; after: ResponseRow }
   | { kind: 'deleted'; before: ResponseRow; after?: undefined };
 
+/**
+ * Every response of an organisation attributed to one unit, channel, segment or employee moved to another (or to
+ * none) by one statement, e.g. before that unit is deleted: a set-based change the hooks adjust set-based too.
+ */
+export interface BulkReattribution {
+  organisationId: string;
+  dimension: 'unit' | 'channel' | 'segment' | 'employee';
+  fromId: string;
+  toId: string | null;
+  /** How many responses moved. */
+  count: number;
+}
+
 /** What a capability attaches to every response write. */
 export interface ResponseHook {
   name: string;
@@ -14,6 +27,8 @@ export interface ResponseHook {
   inTransaction?(tx: Executor, changes: ResponseChange[]): Promise<void>;
   /** Runs after commit (queue cases, text analysis, webhooks through the job queue). */
   afterCommit?(changes: ResponseChange[]): Promise<void>;
+  /** Runs inside the transaction of a bulk re-attribution (rollups move the counts set-based). */
+  reattributed?(tx: Executor, change: BulkReattribution): Promise<void>;
 }
 
 /** The registry of response hooks, filled by the composition root. */
@@ -28,6 +43,11 @@ export class ResponseHooks {
   /** Runs every in-transaction hook. */
   async runInTransaction(tx: Executor, changes: ResponseChange[]): Promise<void> {
     for (const hook of this.#hooks) await hook.inTransaction?.(tx, changes);
+  }
+
+  /** Runs every hook's part of a bulk re-attribution, inside its transaction. */
+  async runReattributed(tx: Executor, change: BulkReattribution): Promise<void> {
+    for (const hook of this.#hooks) await hook.reattributed?.(tx, change);
   }
 
   /** Runs every after-commit hook; one failing does not stop the others. */

@@ -24,6 +24,7 @@ import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
+import { reattributeResponses } from '../responses/response.reattribution';
 
 /** A unit as the API shows it. */
 export function presentUnit(row: UnitRow): Unit {
@@ -117,7 +118,7 @@ export async function updateUnit(
   });
 }
 
-/** Deletes an empty unit (no child units, no people). */
+/** Deletes an empty unit (no child units, no people); its responses are kept, attributed to no unit. */
 export async function deleteUnit(ctx: OrgContext, id: string): Promise<void> {
   authorize(ctx, 'unit.write');
   await ctx.deps.db.transaction(async (tx) => {
@@ -130,7 +131,14 @@ export async function deleteUnit(ctx: OrgContext, id: string): Promise<void> {
         dependants,
       );
     }
+    // Its answers stay, attributed to no unit, through the write path so the rollups move with them.
+    const responses = await reattributeResponses(ctx, tx, { dimension: 'unit', fromId: id, toId: null });
     await deleteUnitRow(tx, ctx.organisation.id, id);
-    await audit(ctx, tx, { action: 'delete', entity: 'unit', entityId: id, changes: { name: unit.name } });
+    await audit(ctx, tx, {
+      action: 'delete',
+      entity: 'unit',
+      entityId: id,
+      changes: { name: unit.name, responsesUnattributed: responses },
+    });
   });
 }

@@ -40,7 +40,9 @@ describe.each(testEngines())('the demo organisation (%s)', (engine) => {
       scale: 0.05,
       onProgress: (stage, done, total) => stages.set(stage, { done, total }),
     });
-  });
+    // Generation writes every response's rollups at six grains through the hook; on PGlite on a loaded 2-core
+    // machine that took longer than the default two minutes.
+  }, 300_000);
   afterAll(async () => {
     await centric?.close();
   });

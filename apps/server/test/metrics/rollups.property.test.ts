@@ -200,7 +200,48 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
       await expectRollupsEqualRecount();
       await expectApiEqualsRecount();
     }
-  });
+    // Under a loaded machine hundreds of transactions and recounts take minutes, not seconds.
+  }, 600_000);
+
+  it('moves the answers of a deleted unit to "no unit" in the same transaction as the deletion', async () => {
+    const bath = (
+      await centric.app.inject({
+        method: 'POST',
+        url: '/api/v1/units',
+        headers: { cookie, origin: ORIGIN },
+        payload: { name: 'Bath', kind: 'store', parentId: ids.region },
+      })
+    ).json().id as string;
+    const random = new Random(7);
+    const batch = Array.from({ length: 12 }, () => ({ ...newResponse(random), unitId: bath }));
+    for (const [i, row] of (await createResponses(ctx, batch)).entries())
+      live.push({ id: row.id, kind: batch[i]!.kind });
+    const answered = async () => {
+      const r = (await get(`/api/v1/metrics/responses?from=2026-08-01&to=2026-12-31&groupBy=unit`)).json();
+      return r.series as { key: string; n: number }[];
+    };
+    const noUnitBefore = (await answered()).find((p) => p.key === 'none')?.n ?? 0;
+    expect((await answered()).find((p) => p.key === ids.region)?.n).toBeGreaterThanOrEqual(12);
+
+    // No path around the write path: the database refuses to drop a unit its answers still point at.
+    await expect(
+      centric.deps.db.transaction((tx) => tx.execute(sql`delete from units where id = ${bath}::uuid`)),
+    ).rejects.toThrow();
+
+    const removed = await centric.app.inject({
+      method: 'DELETE',
+      url: `/api/v1/units/${bath}`,
+      headers: { cookie, origin: ORIGIN },
+    });
+    expect(removed.statusCode, removed.body).toBe(204);
+    await expectRollupsEqualRecount();
+    for (const table of ['daily', 'monthly'] as const)
+      expect(
+        (await readRollupRows(centric.deps.db, ctx.organisation.id, table)).some((r) => r.key.includes(bath)),
+      ).toBe(false);
+    expect((await answered()).find((p) => p.key === 'none')?.n).toBe(noUnitBefore + 12);
+    await expectApiEqualsRecount();
+  }, 300_000);
 
   it('rebuilds to exactly the rollups the write path kept', async () => {
     const before = await readRollupRows(centric.deps.db, ctx.organisation.id, 'daily');

@@ -13,4 +13,5 @@ export * from './minimum-sample';
 export * from './nps.metric';
 export * from './periods';
 export * from './rollup-delta';
+export * from './rollup-grain';
 export * from './significance';

@@ -1,9 +1,11 @@
 // What one batch of response writes changes in the rollups: each created answer adds one to its key's score,
 // each deleted answer takes one away, and an edit or re-attribution is a deletion of the old row plus a
-// creation of the new one. Deltas for the same key are summed first, so an import of 5,000 answers becomes one
-// upsert per distinct key, and a key whose changes cancel out is not written at all.
+// creation of the new one. Every change counts at each grain of the cube (rollup-grain.ts). Deltas for the same
+// key are summed first, so an import of 5,000 answers becomes one upsert per distinct key, and a key whose
+// changes cancel out is not written at all.
 
 import { localDayKey } from './periods';
+import { GRAIN_BIT, ROLLUP_GRAINS } from './rollup-grain';
 
 /** The highest score of any scale (all scales lie within 0–10, so a histogram fits eleven counts). */
 export const ROLLUP_MAX_SCORE = 10;
@@ -23,13 +25,14 @@ export interface RollupFacts {
 /** The change of one rollup key: per-score count changes and the change of answers without a score. */
 export interface RollupDelta {
   readonly organisationId: string;
+  /** Which dimensions the key keeps (the others are null); see rollup-grain.ts. */
+  readonly grain: number;
   /** Local day 'YYYY-MM-DD' (daily rollups) or first day of the local month (monthly rollups). */
   readonly period: string;
   readonly surveyId: string;
   readonly unitId: string | null;
   readonly channelId: string | null;
   readonly segmentId: string | null;
-  /** Always null in monthly deltas (the monthly grain has no employee). */
   readonly employeeId: string | null;
   /** Eleven count changes, index = score. */
   readonly scores: number[];
@@ -43,11 +46,20 @@ export interface SignedFacts {
 }
 
 function keyOf(d: Omit<RollupDelta, 'scores' | 'unscored'>): string {
-  return [d.organisationId, d.period, d.surveyId, d.unitId, d.channelId, d.segmentId, d.employeeId].join('|');
+  return [
+    d.organisationId,
+    d.grain,
+    d.period,
+    d.surveyId,
+    d.unitId,
+    d.channelId,
+    d.segmentId,
+    d.employeeId,
+  ].join('|');
 }
 
 /**
- * The daily and monthly deltas of a batch, cut in each organisation's time zone, with cancelled-out keys
+ * The daily and monthly deltas of a batch at every grain, cut in each organisation's time zone, with cancelled-out keys
  * dropped and sorted by key (concurrent writers then lock rows in the same order and cannot deadlock).
  */
 export function rollupDeltas(
@@ -78,15 +90,20 @@ export function rollupDeltas(
   for (const change of changes) {
     const f = change.facts;
     const day = localDayKey(f.respondedAt, timeZoneOf(f.organisationId));
-    const dims = {
-      organisationId: f.organisationId,
-      surveyId: f.surveyId,
-      unitId: f.unitId,
-      channelId: f.channelId,
-      segmentId: f.segmentId,
-    };
-    add(daily, { ...dims, period: day, employeeId: f.employeeId }, change);
-    add(monthly, { ...dims, period: `${day.slice(0, 7)}-01`, employeeId: null }, change);
+    const month = `${day.slice(0, 7)}-01`;
+    for (const grain of ROLLUP_GRAINS) {
+      const dims = {
+        organisationId: f.organisationId,
+        grain,
+        surveyId: f.surveyId,
+        unitId: grain & GRAIN_BIT.unit ? f.unitId : null,
+        channelId: grain & GRAIN_BIT.channel ? f.channelId : null,
+        segmentId: grain & GRAIN_BIT.segment ? f.segmentId : null,
+        employeeId: grain & GRAIN_BIT.employee ? f.employeeId : null,
+      };
+      add(daily, { ...dims, period: day }, change);
+      add(monthly, { ...dims, period: month }, change);
+    }
   }
   const kept = (map: Map<string, RollupDelta>) =>
     [...map.entries()]

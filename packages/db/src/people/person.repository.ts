@@ -108,6 +108,35 @@ export async function markInvitationAccepted(db: Executor, id: string, at: Date)
   await db.update(invitations).set({ acceptedAt: at, updatedAt: at }).where(eq(invitations.id, id));
 }
 
+/**
+ * An organisation (by id or slug) with the user's active person in it, in one statement: what every request
+ * resolves before anything else. `person` is undefined when the user is not an active member.
+ */
+export async function findOrganisationWithActivePerson(
+  db: Executor,
+  organisation: { id: string } | { slug: string },
+  userId: string,
+): Promise<{ organisation: typeof organisations.$inferSelect; person: PersonRow | undefined } | undefined> {
+  const [row] = await db
+    .select({ organisation: organisations, person: people })
+    .from(organisations)
+    .leftJoin(
+      people,
+      and(
+        eq(people.organisationId, organisations.id),
+        eq(people.userId, userId),
+        eq(people.status, 'active'),
+      ),
+    )
+    .where(
+      'id' in organisation
+        ? eq(organisations.id, organisation.id)
+        : eq(organisations.slug, organisation.slug),
+    )
+    .limit(1);
+  return row ? { organisation: row.organisation, person: row.person ?? undefined } : undefined;
+}
+
 /** The active person a user is in one organisation, if any. */
 export async function findActivePersonOfUser(
   db: Executor,

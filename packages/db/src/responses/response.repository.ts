@@ -111,3 +111,34 @@ export async function updateResponseRow(
 export async function deleteResponseRow(db: Executor, organisationId: string, id: string): Promise<void> {
   await db.delete(responses).where(and(eq(responses.organisationId, organisationId), eq(responses.id, id)));
 }
+
+/** The attribution columns a bulk re-attribution may move. */
+const ATTRIBUTION_COLUMNS = {
+  unit: 'unit_id',
+  channel: 'channel_id',
+  segment: 'segment_id',
+  employee: 'employee_id',
+} as const;
+
+/**
+ * Moves every response of an organisation attributed to `fromId` (a unit, channel, segment or employee) to
+ * `toId`, or to none, in one statement; answers how many moved. Only the write path's bulk re-attribution calls
+ * it, with the rollups adjusted in the same transaction.
+ */
+export async function reattributeResponseRows(
+  db: Executor,
+  organisationId: string,
+  dimension: keyof typeof ATTRIBUTION_COLUMNS,
+  fromId: string,
+  toId: string | null,
+  at: Date,
+): Promise<number> {
+  const column = sql.raw(ATTRIBUTION_COLUMNS[dimension]);
+  const result = (await db.execute(sql`
+    update responses set ${column} = ${toId}::uuid, updated_at = ${at.toISOString()}::timestamptz
+    where organisation_id = ${organisationId}::uuid and ${column} = ${fromId}::uuid`)) as {
+    rowCount?: number | null;
+    affectedRows?: number;
+  };
+  return Number(result.rowCount ?? result.affectedRows ?? 0);
+}

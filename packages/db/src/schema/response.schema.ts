@@ -24,12 +24,15 @@ export const responses = pgTable(
     /** The main score on the survey kind's scale; null when only other questions were answered. */
     score: smallint('score'),
     comment: text('comment'),
-    channelId: uuid('channel_id').references(() => channels.id, { onDelete: 'set null' }),
+    // The four attribution keys the metric rollups count by refuse a deletion while answers point at them (no
+    // silent SET NULL around the write path): deleting a unit, channel, segment or person re-attributes its
+    // answers through the write path's bulk re-attribution first (responses/response.reattribution.ts).
+    channelId: uuid('channel_id').references(() => channels.id),
     touchpointId: uuid('touchpoint_id').references(() => touchpoints.id, { onDelete: 'set null' }),
-    segmentId: uuid('segment_id').references(() => segments.id, { onDelete: 'set null' }),
-    unitId: uuid('unit_id').references(() => units.id, { onDelete: 'set null' }),
+    segmentId: uuid('segment_id').references(() => segments.id),
+    unitId: uuid('unit_id').references(() => units.id),
     /** The employee who served the customer, when known. */
-    employeeId: uuid('employee_id').references(() => people.id, { onDelete: 'set null' }),
+    employeeId: uuid('employee_id').references(() => people.id),
     /** Answers to the survey's other questions, keyed by question id. */
     answers: jsonb('answers').$type<Record<string, unknown>>().notNull().default({}),
     source: text('source', { enum: RESPONSE_SOURCES }).notNull(),

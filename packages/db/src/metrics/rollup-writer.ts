@@ -1,0 +1,155 @@
+// The one module that writes the metric rollups. Everything that changes responses reaches it through the
+// response write path's rollup hook (apps/server/src/metrics/rollup.hook.ts), inside the write's transaction:
+//
+//   applyRollupDeltas(tx, rollupDeltas(signedFacts, timeZoneOf))   a batch of score deltas (create, import, edit, delete)
+//   reattributeRollups(tx, org, 'unit', fromId, toId | null)        every answer of one unit/channel/segment/person moved at once
+//   rebuildRollups(tx, org, timeZone)                               recount from the responses (time-zone change, restore)
+//
+// Deltas come from core's `rollupDeltas` (summed per key and sorted, so a batch is one statement per table and
+// concurrent writers lock rows in the same order).
+
+import type { RollupDelta } from '@centric/core/metrics/rollup-delta';
+import { GRAIN_BIT, ROLLUP_GRAINS, type RollupDimension } from '@centric/core/metrics/rollup-grain';
+import { type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../database';
+
+const SCORES = Array.from({ length: 11 }, (_, i) => `s${i}`);
+/** The count columns of a rollup row. */
+export const COUNT_COLUMNS = [...SCORES, 'unscored'];
+const DIMENSION_COLUMNS = ['unit_id', 'channel_id', 'segment_id', 'employee_id'] as const;
+
+/** The two rollup tables and their period column. */
+export const ROLLUP_TABLES = [
+  { name: 'metric_daily_rollups', period: 'day' },
+  { name: 'metric_monthly_rollups', period: 'month' },
+] as const;
+
+function toRecords(deltas: readonly RollupDelta[], period: 'day' | 'month') {
+  return deltas.map((d) => {
+    const record: Record<string, unknown> = {
+      organisation_id: d.organisationId,
+      grain: d.grain,
+      [period]: d.period,
+      survey_id: d.surveyId,
+      unit_id: d.unitId,
+      channel_id: d.channelId,
+      segment_id: d.segmentId,
+      employee_id: d.employeeId,
+      unscored: d.unscored,
+    };
+    d.scores.forEach((count, i) => {
+      record[`s${i}`] = count;
+    });
+    return record;
+  });
+}
+
+function keyColumns(period: 'day' | 'month'): string[] {
+  return ['organisation_id', 'grain', period, 'survey_id', ...DIMENSION_COLUMNS];
+}
+
+function increments(name: string): string {
+  return COUNT_COLUMNS.map((c) => `${c} = ${name}.${c} + excluded.${c}`).join(', ');
+}
+
+async function upsert(tx: Executor, table: (typeof ROLLUP_TABLES)[number], deltas: readonly RollupDelta[]) {
+  if (deltas.length === 0) return;
+  const columns = [...keyColumns(table.period), ...COUNT_COLUMNS].join(', ');
+  // One JSON parameter per batch: a 5,000-answer import is one statement whatever its number of keys.
+  await tx.execute(
+    sql`insert into ${sql.raw(table.name)} (${sql.raw(columns)})
+        select ${sql.raw(columns)} from json_populate_recordset(null::${sql.raw(table.name)}, ${JSON.stringify(toRecords(deltas, table.period))}::json)
+        on conflict on constraint ${sql.raw(`${table.name}_key`)} do update set ${sql.raw(increments(table.name))}`,
+  );
+}
+
+/**
+ * Adds a batch of score deltas (core's `rollupDeltas` of the batch's signed changes) to the daily and monthly
+ * rollups, inside the write's transaction: one statement per table, whatever the batch's size.
+ */
+export async function applyRollupDeltas(
+  tx: Executor,
+  deltas: { daily: readonly RollupDelta[]; monthly: readonly RollupDelta[] },
+): Promise<void> {
+  await upsert(tx, ROLLUP_TABLES[0], deltas.daily);
+  await upsert(tx, ROLLUP_TABLES[1], deltas.monthly);
+}
+
+/**
+ * Moves every answer counted under one unit, channel, segment or employee to another (or to none), in the
+ * caller's transaction: what a bulk re-attribution of the responses does to the rollups, as a few set-based
+ * statements instead of a delta per answer. Rows of grains without the dimension do not change.
+ */
+export async function reattributeRollups(
+  tx: Executor,
+  organisationId: string,
+  dimension: RollupDimension,
+  fromId: string,
+  toId: string | null,
+): Promise<void> {
+  const column = `${dimension}_id`;
+  const bit = GRAIN_BIT[dimension];
+  for (const table of ROLLUP_TABLES) {
+    const keys = keyColumns(table.period);
+    const projection = sql.join(
+      keys.map((k) => (k === column ? sql`${toId}::uuid` : sql.raw(k))),
+      sql`, `,
+    );
+    const source = sql`organisation_id = ${organisationId}::uuid and (grain & ${bit}) <> 0 and ${sql.raw(column)} = ${fromId}::uuid`;
+    await tx.execute(sql`
+      insert into ${sql.raw(table.name)} (${sql.raw([...keys, ...COUNT_COLUMNS].join(', '))})
+      select ${projection}, ${sql.raw(COUNT_COLUMNS.join(', '))} from ${sql.raw(table.name)} where ${source}
+      on conflict on constraint ${sql.raw(`${table.name}_key`)} do update set ${sql.raw(increments(table.name))}`);
+    await tx.execute(sql`delete from ${sql.raw(table.name)} where ${source}`);
+  }
+}
+
+/** Count columns of a GROUP BY over responses `r`: one per score, and the answers without one. */
+export function countSums(alias: string): string {
+  return [
+    ...SCORES.map((s, i) => `count(*) filter (where ${alias}.score = ${i})::int as ${s}`),
+    `count(*) filter (where ${alias}.score is null)::int as unscored`,
+  ].join(', ');
+}
+
+/** The local day of a response `r` in a time zone, as SQL. */
+export function localDay(timeZone: string): SQL {
+  return sql`(r.responded_at at time zone ${timeZone})::date`;
+}
+
+/**
+ * Recomputes an organisation's rollups from its responses (after a time-zone change, a restore, or bulk data
+ * written around the write path), every grain in one pass (GROUPING SETS); answers the number of daily and
+ * monthly keys written.
+ */
+export async function rebuildRollups(
+  tx: Executor,
+  organisationId: string,
+  timeZone: string,
+): Promise<{ daily: number; monthly: number }> {
+  for (const table of ROLLUP_TABLES)
+    await tx.execute(sql`delete from ${sql.raw(table.name)} where organisation_id = ${organisationId}`);
+  const dims = DIMENSION_COLUMNS.map((c) => `r.${c}`);
+  const sets = ROLLUP_GRAINS.map(
+    (grain) => `(r.day, r.survey_id${dims.map((d, i) => (grain & (1 << i) ? `, ${d}` : '')).join('')})`,
+  ).join(', ');
+  // GROUPING(x) is 1 where x was aggregated away: the grain is the bits of the dimensions kept.
+  const grain = dims.map((d, i) => `(1 - grouping(${d})) * ${1 << i}`).join(' + ');
+  const daily = await tx.execute(sql`
+    insert into metric_daily_rollups (organisation_id, day, grain, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
+    select ${organisationId}::uuid, r.day, ${sql.raw(grain)}, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(countSums('r'))}
+    from (select r.*, ${localDay(timeZone)} as day from responses r where r.organisation_id = ${organisationId}) r
+    group by grouping sets (${sql.raw(sets)})`);
+  const sums = sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', '));
+  const monthly = await tx.execute(sql`
+    insert into metric_monthly_rollups (organisation_id, grain, month, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
+    select organisation_id, grain, date_trunc('month', day)::date, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sums}
+    from metric_daily_rollups where organisation_id = ${organisationId}
+    group by 1, 2, 3, 4, 5, 6, 7, 8`);
+  return { daily: affected(daily), monthly: affected(monthly) };
+}
+
+function affected(result: unknown): number {
+  const r = result as { rowCount?: number | null; affectedRows?: number };
+  return Number(r.rowCount ?? r.affectedRows ?? 0);
+}
