@@ -147,6 +147,7 @@ function InviteForm({ survey, previewOnly = false }: { survey: Survey; previewOn
             accept=".csv,text/csv"
             leftSection={<IconUpload size={16} aria-hidden />}
             clearable
+            clearButtonProps={{ 'aria-label': 'Remove the file' }}
             value={file}
             onChange={(f) => {
               setFile(f);
@@ -316,7 +317,7 @@ function InviteOutcome({ result, dryRun }: { result: InviteResult; dryRun: boole
 
 /** An invitation's state, most telling first. */
 function InvitationState({ invitation }: { invitation: SurveyInvitation }) {
-  if (invitation.respondedAt) return <Badge color="green.9">Answered</Badge>;
+  if (invitation.respondedAt) return <Badge color="teal.9">Answered</Badge>;
   if (invitation.unsubscribed) return <Badge color="red.9">Unsubscribed</Badge>;
   if (invitation.remindedAt) return <Badge color="grape.9">Reminded</Badge>;
   return <Badge color="blue.9">Sent</Badge>;

@@ -26,7 +26,7 @@ export const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'Fren
 export function SurveyStatusBadge({ status }: { status: SurveyStatus }) {
   const look = {
     draft: ['gray.7', 'Draft'],
-    live: ['green.9', 'Live'],
+    live: ['teal.9', 'Live'],
     closed: ['red.9', 'Closed'],
   }[status];
   return (

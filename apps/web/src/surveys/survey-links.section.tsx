@@ -181,7 +181,7 @@ function LinkCard({ link }: { link: SurveyLink }) {
     <Paper withBorder p="md" data-testid="survey-link">
       <Group justify="space-between" mb="xs">
         <Group gap="xs">
-          <Badge variant="light" color={link.kind === 'widget' ? 'grape.9' : 'blue.9'}>
+          <Badge variant="filled" color={link.kind === 'widget' ? 'grape.9' : 'blue.9'}>
             {link.kind === 'widget' ? 'Widget' : 'Link'}
           </Badge>
           <Text size="sm">{where.length ? where.join(' · ') : 'No attribution'}</Text>
