@@ -100,14 +100,16 @@ describe('surveys journey: an admin designs a survey with its own question, a cu
     expect(await snippet.textContent()).toMatch(
       /<script async src="http:\/\/localhost:\d+\/s\/widget\/.+\.js"><\/script>/,
     );
+    // axe cannot run inside the preview's sandboxed frame (no scripts there): check the page around it first.
+    expect(await seriousViolations(desk)).toEqual([]);
     await desk.getByRole('button', { name: 'Preview' }).click();
     const preview = desk.frameLocator('[data-testid="widget-preview"]');
-    await preview.locator('legend').waitFor();
-    expect(await preview.locator('legend').textContent()).toContain('How likely are you to recommend');
+    await expect
+      .poll(() => preview.locator('#step-score legend').textContent(), { timeout: 30_000 })
+      .toContain('How likely are you to recommend');
     expect(await preview.locator('.score').count()).toBe(11);
-    expect(await seriousViolations(desk)).toEqual([]);
     await snap(desk, 'surveys-03-links');
-  });
+  }, 120_000);
 
   it('previews a contact CSV with its bad lines, then sends the good ones', async () => {
     await desk.getByTestId('survey-tab-invitations').click();
