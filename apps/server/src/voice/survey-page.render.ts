@@ -93,6 +93,10 @@ export function renderSurveyPage(
   const question = ownText(own, language, 'question') ?? texts.question[kind](org);
   const intro = ownText(own, language, 'intro');
   const thanksBody = ownText(own, language, 'thanks') ?? texts.thanksBody;
+  // A text question with the id `reason` is the survey's wording of "why?": it labels the comment box.
+  const reason = questions.find((q) => q.type === 'text' && q.id === 'reason');
+  const why = reason ? localisedText(reason.text, language) || texts.why : texts.why;
+  const asked = questions.filter((q) => q !== reason);
   const buttons: string[] = [];
   for (let s = range.min; s <= range.max; s += 1) {
     buttons.push(
@@ -110,9 +114,9 @@ ${intro ? `<p class="intro">${escapeHtml(intro)}</p>` : ''}<section id="step-sco
 <div class="ends" aria-hidden="true"><span>${range.min} — ${escapeHtml(texts.low[kind])}</span><span>${range.max} — ${escapeHtml(texts.high[kind])}</span></div>
 </fieldset></section>
 <section id="step-why" hidden><form id="why-form">
-<label for="comment">${escapeHtml(texts.why)}</label><p class="hint" id="why-hint">${escapeHtml(texts.whyHint)}</p>
+<label for="comment">${escapeHtml(why)}</label><p class="hint" id="why-hint">${escapeHtml(texts.whyHint)}</p>
 <textarea id="comment" name="comment" maxlength="5000" aria-describedby="why-hint"></textarea>
-${questions.map((q) => renderQuestion(q, language)).join('\n')}
+${asked.map((q) => renderQuestion(q, language)).join('\n')}
 <div class="actions"><button type="submit" class="primary">${escapeHtml(texts.send)}</button>
 <button type="button" class="secondary" id="skip">${escapeHtml(texts.skip)}</button></div></form></section>
 <section id="step-thanks" hidden><h2 id="thanks-title" tabindex="-1">${escapeHtml(texts.thanks)}</h2>
