@@ -36,9 +36,31 @@ function say(text: string, error = false): void {
   status.className = error ? 'error' : '';
 }
 
+type Answer = number | string | string[];
+
+/** The answers to the survey's own questions as the form holds them now (unanswered ones left out). */
+function collectAnswers(): Record<string, Answer> {
+  const answers: Record<string, Answer> = {};
+  for (const box of document.querySelectorAll<HTMLElement>('[data-question]')) {
+    const id = box.dataset.question ?? '';
+    const type = box.dataset.type;
+    if (type === 'text') {
+      const text = box.querySelector('textarea')?.value.trim();
+      if (text) answers[id] = text;
+      continue;
+    }
+    const checked = Array.from(box.querySelectorAll<HTMLInputElement>('input:checked'), (i) => i.value);
+    if (checked.length === 0) continue;
+    if (type === 'rating') answers[id] = Number(checked[0]);
+    else answers[id] = box.querySelector('input[type=checkbox]') ? checked : (checked[0] as string);
+  }
+  return answers;
+}
+
 async function send(body: {
   score: number | null;
   comment: string | null;
+  answers?: Record<string, Answer>;
 }): Promise<{ editableUntil: string | null }> {
   let lastError: unknown;
   for (let attempt = 0; attempt < 4; attempt += 1) {
@@ -67,7 +89,7 @@ function pick(button: HTMLButtonElement): void {
   say(root.dataset.saving ?? '');
   // Submissions go one after the other, so a later tap is never overtaken by an earlier one.
   pending = pending
-    .then(() => send({ score, comment: null }))
+    .then(() => send({ score, comment: null, answers: collectAnswers() }))
     .then(() => {
       say(root.dataset.saved ?? '');
       show(1);
@@ -80,7 +102,7 @@ function finish(withComment: boolean): void {
   say(root.dataset.saving ?? '');
   const text = withComment ? comment.value.trim() || null : null;
   pending = pending
-    .then(() => send({ score, comment: text }))
+    .then(() => send({ score, comment: text, answers: collectAnswers() }))
     .then((result) => {
       say('');
       const editable = document.getElementById('editable') as HTMLElement;

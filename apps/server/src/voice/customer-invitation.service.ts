@@ -19,6 +19,7 @@ import { authorize } from '../auth/authorize';
 import type { Deps, OrgContext } from '../context';
 import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
+import { checkWithinTargets } from './survey-link.service';
 import { surveyTexts } from './survey-texts';
 
 interface Recipient {
@@ -26,7 +27,11 @@ interface Recipient {
   name: string | null;
   language: string | null;
   customerId: string | null;
+  /** The contacts CSV's line (1 is the header), when it came from there. */
+  line: number | null;
 }
+
+type Skip = { email: string; reason: string; line: number | null };
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -40,18 +45,27 @@ export async function inviteCustomers(ctx: OrgContext, surveyId: string, input: 
   const org = ctx.organisation.id;
   const survey = await findSurvey(db, org, surveyId);
   if (!survey) throw fail.notFound('survey');
-  if (survey.status !== 'live') throw fail.invalid('only a live survey can be sent: set its status to live');
+  if (survey.status !== 'live' && !input.dryRun)
+    throw fail.invalid('only a live survey can be sent: set its status to live');
+  checkWithinTargets(survey, { unitId: input.unitId, channelId: input.channelId });
   const recipients = new Map<string, Recipient>();
-  const skipped: { email: string; reason: string }[] = [];
+  const skipped: Skip[] = [];
   for (const c of await customersWithEmail(db, org, input.customerIds, input.segmentIds)) {
     const email = c.email!.trim().toLowerCase();
     if (!recipients.has(email))
-      recipients.set(email, { email, name: c.name, language: null, customerId: c.id });
+      recipients.set(email, { email, name: c.name, language: null, customerId: c.id, line: null });
   }
   if (input.contactsCsv) {
     for (const contact of parseContacts(input.contactsCsv)) {
-      if (!EMAIL.test(contact.email)) skipped.push({ email: contact.email, reason: 'not an e-mail address' });
-      else if (!recipients.has(contact.email)) recipients.set(contact.email, contact);
+      if (!EMAIL.test(contact.email))
+        skipped.push({
+          email: contact.email,
+          reason: contact.email ? 'not an e-mail address' : 'no e-mail address',
+          line: contact.line,
+        });
+      else if (recipients.has(contact.email))
+        skipped.push({ email: contact.email, reason: 'listed twice', line: contact.line });
+      else recipients.set(contact.email, contact);
     }
   }
   const emails = [...recipients.keys()];
@@ -61,14 +75,19 @@ export async function inviteCustomers(ctx: OrgContext, surveyId: string, input: 
   const now = clock.now();
   const chosen: Recipient[] = [];
   for (const r of recipients.values()) {
-    if (unsubscribed.has(r.email)) skipped.push({ email: r.email, reason: 'unsubscribed' });
+    if (unsubscribed.has(r.email)) skipped.push({ email: r.email, reason: 'unsubscribed', line: r.line });
     else if (!mayInvite(now, last.get(r.email) ?? null, settings.contactEveryDays, false))
       skipped.push({
         email: r.email,
         reason: `already invited in the last ${settings.contactEveryDays} days`,
+        line: r.line,
       });
     else chosen.push(r);
   }
+  const language = (r: Recipient) => r.language ?? input.language ?? null;
+  const recipientList = chosen.map((r) => ({ email: r.email, name: r.name, language: language(r) }));
+  skipped.sort((a, b) => (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER));
+  if (input.dryRun) return { invited: 0, recipients: recipientList, skipped };
   const remindAt =
     settings.reminderDays > 0 ? new Date(now.getTime() + settings.reminderDays * 86_400_000) : null;
   const rows = await db.transaction(async (tx) => {
@@ -81,7 +100,7 @@ export async function inviteCustomers(ctx: OrgContext, surveyId: string, input: 
         customerId: r.customerId,
         email: r.email,
         name: r.name,
-        language: r.language ?? input.language ?? null,
+        language: language(r),
         unitId: input.unitId,
         channelId: input.channelId,
         employeeId: input.employeeId,
@@ -98,7 +117,7 @@ export async function inviteCustomers(ctx: OrgContext, surveyId: string, input: 
     return inserted;
   });
   for (const row of rows) await mailInvitation(ctx.deps, ctx.organisation.name, row, false);
-  return { invited: rows.length, skipped };
+  return { invited: rows.length, recipients: recipientList, skipped };
 }
 
 /** E-mails an invitation's link (or its reminder) through the outbox. */
@@ -140,6 +159,9 @@ export async function listInvitationsOfSurvey(ctx: OrgContext, surveyId: string)
   authorize(ctx, 'survey.invite');
   if (!(await findSurvey(ctx.deps.db, ctx.organisation.id, surveyId))) throw fail.notFound('survey');
   const rows = await listSurveyInvitations(ctx.deps.db, ctx.organisation.id, surveyId);
+  const unsubscribed = await unsubscribedEmails(ctx.deps.db, ctx.organisation.id, [
+    ...new Set(rows.map((r) => r.email.toLowerCase())),
+  ]);
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -152,29 +174,32 @@ export async function listInvitationsOfSurvey(ctx: OrgContext, surveyId: string)
       remindedAt: iso(r.remindedAt),
       respondedAt: iso(r.respondedAt),
       responseId: r.responseId,
+      unsubscribed: unsubscribed.has(r.email.toLowerCase()),
     })),
   };
 }
 
 /** Contacts of a CSV with a header (`email` required; `name`, `language` optional). */
 function parseContacts(csv: string): Recipient[] {
-  let records: Record<string, string>[];
+  let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(csv, {
       columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
       bom: true,
       skip_empty_lines: true,
       trim: true,
+      info: true,
     });
   } catch (error) {
     throw fail.invalid(`the contacts CSV cannot be read: ${(error as Error).message}`);
   }
-  if (records.length > 0 && !('email' in records[0]!))
+  if (records.length > 0 && !('email' in records[0]!.record))
     throw fail.invalid('the contacts CSV needs an `email` column in its header');
-  return records.map((r) => ({
+  return records.map(({ record: r, info }) => ({
     email: (r.email ?? '').toLowerCase(),
     name: r.name || null,
     language: r.language || null,
     customerId: null,
+    line: info.lines,
   }));
 }

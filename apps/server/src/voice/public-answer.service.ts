@@ -12,6 +12,7 @@ import { findVoiceSettings } from '@centric/db/voice/voice-settings.repository';
 import type { z } from 'zod';
 import type { Deps } from '../context';
 import { createResponses, updateResponse } from '../responses/response.writer';
+import { checkAnswers, sameAnswers } from './survey-answers';
 import type { SurveyTarget } from './survey-target';
 import { systemContext } from './system-context';
 
@@ -57,10 +58,14 @@ async function submitOnce(deps: Deps, target: SurveyTarget, answer: Answer): Pro
     const row = await findResponse(deps.db, org, existingId);
     if (!row) throw fail.conflict('this answer was removed');
     const until = new Date(row.respondedAt.getTime() + settings.editMinutes * 60_000);
-    const changed = answer.score !== row.score || (answer.comment ?? null) !== row.comment;
+    const answers = checkAnswers(target.survey.questions, answer.answers);
+    const changed =
+      answer.score !== row.score ||
+      (answer.comment ?? null) !== row.comment ||
+      !sameAnswers(answers, row.answers);
     if (changed) {
       if (deps.clock.now() > until) throw fail.conflict('this survey was already answered');
-      await updateResponse(ctx, row.id, { score: answer.score, comment: answer.comment });
+      await updateResponse(ctx, row.id, { score: answer.score, comment: answer.comment, answers });
     }
     return { responseId: row.id, editableUntil: until.toISOString() };
   }
@@ -80,7 +85,7 @@ async function submitOnce(deps: Deps, target: SurveyTarget, answer: Answer): Pro
         segmentId: null,
         unitId: invitation?.unitId ?? link?.unitId ?? null,
         employeeId: invitation?.employeeId ?? null,
-        answers: {},
+        answers: checkAnswers(target.survey.questions, answer.answers),
         source: invitation ? 'email' : link?.kind === 'widget' ? 'widget' : 'web',
         language: answer.language,
       },

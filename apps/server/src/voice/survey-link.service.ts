@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { createSurveyLinkBody, surveyLink } from '@centric/contracts/voice/voice.schemas';
 import { fail } from '@centric/core/errors';
 import { findChannel, findTouchpoint } from '@centric/db/catalogue/catalogue.repository';
-import { findSurvey } from '@centric/db/surveys/survey.repository';
+import { findSurvey, type SurveyRow } from '@centric/db/surveys/survey.repository';
 import { findUnit } from '@centric/db/units/unit.repository';
 import {
   insertSurveyLink,
@@ -40,7 +40,9 @@ export async function createSurveyLink(
   authorize(ctx, 'survey.write');
   const org = ctx.organisation.id;
   const { db } = ctx.deps;
-  if (!(await findSurvey(db, org, surveyId))) throw fail.notFound('survey');
+  const survey = await findSurvey(db, org, surveyId);
+  if (!survey) throw fail.notFound('survey');
+  checkWithinTargets(survey, input);
   if (input.unitId && !(await findUnit(db, org, input.unitId)))
     throw fail.invalid(`unit ${input.unitId} does not exist`);
   if (input.channelId && !(await findChannel(db, org, input.channelId)))
@@ -58,6 +60,20 @@ export async function createSurveyLink(
     return link;
   });
   return presentSurveyLink(ctx.deps.config.baseUrl, row);
+}
+
+/** Refuses a unit, channel or touchpoint outside the survey's targets (an empty target list allows any). */
+export function checkWithinTargets(
+  survey: SurveyRow,
+  input: { unitId?: string | null; channelId?: string | null; touchpointId?: string | null },
+): void {
+  const { unitIds, channelIds, touchpointIds } = survey.targets;
+  if (input.unitId && unitIds.length > 0 && !unitIds.includes(input.unitId))
+    throw fail.invalid('that unit is not one of the survey’s target units');
+  if (input.channelId && channelIds.length > 0 && !channelIds.includes(input.channelId))
+    throw fail.invalid('that channel is not one of the survey’s target channels');
+  if (input.touchpointId && touchpointIds.length > 0 && !touchpointIds.includes(input.touchpointId))
+    throw fail.invalid('that touchpoint is not one of the survey’s target touchpoints');
 }
 
 /** The links of a survey. */

@@ -1,9 +1,6 @@
 import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
 
-/** The languages the customer's page and e-mails ship in. */
-export const SURVEY_LANGUAGES = ['en', 'fr'] as const;
-/** A shipped language. */
-export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];
+export { SURVEY_LANGUAGES, type SurveyLanguage } from '@centric/core/surveys/survey-kinds';
 
 /** Every text a customer reads, in one language. */
 export interface SurveyTexts {

@@ -83,7 +83,9 @@ describe.each(testEngines())('voice of the customer (%s)', (engine) => {
     });
     expect(sent.status, sent.raw).toBe(201);
     expect(sent.body.invited).toBe(3);
-    expect(sent.body.skipped).toEqual([{ email: 'not-an-address', reason: 'not an e-mail address' }]);
+    expect(sent.body.skipped).toEqual([
+      { email: 'not-an-address', reason: 'not an e-mail address', line: 3 },
+    ]);
     await delivered();
     expect(mailsTo('ann@example.com')).toHaveLength(1);
     const claire = mailsTo('claire@example.fr')[0]!;

@@ -15,10 +15,13 @@ import { InboxPage } from '../inbox/inbox.page';
 import { PeoplePage } from '../people/people.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
 import { OutboxPage } from '../settings/outbox.page';
+import { VoiceSettingsPage } from '../settings/voice-settings.page';
 import { WebhooksPage } from '../settings/webhooks.page';
 import { HomeRedirect } from '../shell/home-redirect';
 import { NotFoundPage } from '../shell/not-found.page';
 import { OrgLayout } from '../shell/org-layout';
+import { SurveyPage } from '../surveys/survey.page';
+import { SurveysPage } from '../surveys/surveys.page';
 import { UnitsPage } from '../units/units.page';
 
 /**
@@ -65,6 +68,8 @@ export const router = createBrowserRouter([
           { path: 'inbox', element: <InboxPage /> },
           { path: 'cases', element: <CasesPage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
+          { path: 'surveys', element: <SurveysPage /> },
+          { path: 'surveys/:surveyId', element: <SurveyPage /> },
           { path: 'direction', element: <DirectionPage /> },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
@@ -77,6 +82,7 @@ export const router = createBrowserRouter([
           { path: 'settings/api-keys', element: <ApiKeysPage /> },
           { path: 'settings/outbox', element: <OutboxPage /> },
           { path: 'settings/webhooks', element: <WebhooksPage /> },
+          { path: 'settings/voice', element: <VoiceSettingsPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },

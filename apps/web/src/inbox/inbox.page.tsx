@@ -21,6 +21,7 @@ import { PageHeader } from '../common/page-header';
 import { PagedTable, type PagedTableColumn } from '../common/paged-table';
 import { QueryError } from '../common/query-error';
 import { useCustomer, useSegments } from '../customers/customer.queries';
+import { SurveyAnswers } from '../surveys/survey-answers';
 import { useUnitNames, useUnits } from '../units/unit.queries';
 import { useCaseOfResponse, useInboxPages } from './inbox.queries';
 import { ScoreBadge } from './score-badge';
@@ -158,6 +159,7 @@ export function InboxPage() {
         position="right"
         size="lg"
         title="Response"
+        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         {selected ? <ResponseDetail response={selected} /> : null}
       </Drawer>
@@ -179,6 +181,7 @@ function ResponseDetail({ response }: { response: Response }) {
         </Text>
       </Group>
       <Text>{response.comment ?? 'No comment.'}</Text>
+      <SurveyAnswers surveyId={response.surveyId} answers={response.answers} />
       {kase ? (
         <Anchor component={Link} to={`/o/${slug}/cases/${kase.id}`}>
           Open the case ({label(kase.status)}

@@ -1,6 +1,8 @@
 import type { Action } from '@centric/core/access/permissions';
 import { NavLink, Stack } from '@mantine/core';
 import {
+  IconAdjustments,
+  IconClipboardList,
   IconCoin,
   IconCompass,
   IconHome,
@@ -60,6 +62,13 @@ const ITEMS: Item[] = [
     icon: <IconLifebuoy size={18} aria-hidden />,
     testId: 'nav-cases',
     action: 'case.read',
+  },
+  {
+    label: 'Surveys',
+    path: 'surveys',
+    icon: <IconClipboardList size={18} aria-hidden />,
+    testId: 'nav-surveys',
+    action: 'survey.read',
   },
   {
     label: 'Leaders',
@@ -138,6 +147,13 @@ const ITEMS: Item[] = [
         icon: <IconWebhook size={16} aria-hidden />,
         testId: 'nav-webhooks',
         action: 'webhook.manage',
+      },
+      {
+        label: 'Voice of the customer',
+        path: 'settings/voice',
+        icon: <IconAdjustments size={16} aria-hidden />,
+        testId: 'nav-voice-settings',
+        action: 'case.read',
       },
     ],
   },

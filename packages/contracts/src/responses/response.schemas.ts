@@ -103,6 +103,10 @@ export const idempotencyHeaders = z.object({
 export const updateResponseBody = z.strictObject({
   score: z.number().int().nullable().optional(),
   comment: z.string().trim().max(5000).nullable().optional(),
+  answers: z
+    .record(z.string().max(50), z.unknown())
+    .optional()
+    .describe('answers to the survey’s own questions'),
   ...(Object.fromEntries(Object.entries(attribution).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof attribution]: z.ZodOptional<(typeof attribution)[K]>;
   }),

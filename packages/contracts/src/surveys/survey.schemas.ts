@@ -30,6 +30,26 @@ export const surveyQuestion = z.discriminatedUnion('type', [
 /** A survey question. */
 export type SurveyQuestion = z.infer<typeof surveyQuestion>;
 
+/** The texts a survey sets for one language; what it leaves out comes from the shipped texts of its kind. */
+export const surveyLanguageTexts = z.strictObject({
+  intro: z.string().trim().max(1000).optional().describe('a line above the main question'),
+  question: z.string().trim().max(500).optional().describe('replaces the main question of the kind'),
+  thanks: z.string().trim().max(1000).optional().describe('replaces the thank-you text'),
+});
+/** A survey's own texts by language (`en`, `fr`...); English is the fallback of every other language. */
+export const surveyTexts = z.record(z.string().min(2).max(15), surveyLanguageTexts);
+/** A survey's texts. */
+export type SurveyTextsInput = z.infer<typeof surveyTexts>;
+
+/** Where a survey is meant to be asked: the units, channels and touchpoints its links and invitations may use (empty: any). */
+export const surveyTargets = z.strictObject({
+  unitIds: z.array(id).max(500).default([]),
+  channelIds: z.array(id).max(100).default([]),
+  touchpointIds: z.array(id).max(100).default([]),
+});
+/** A survey's targets. */
+export type SurveyTargets = z.output<typeof surveyTargets>;
+
 /** A survey. */
 export const survey = z.object({
   id,
@@ -37,6 +57,9 @@ export const survey = z.object({
   kind: z.enum(SURVEY_KINDS),
   status: z.enum(SURVEY_STATUSES),
   questions: z.array(surveyQuestion),
+  texts: surveyTexts,
+  targets: surveyTargets,
+  responseCount: z.number().int().describe('answers received (from the rollups)'),
   createdAt: z.string(),
 });
 /** A survey. */
@@ -52,10 +75,15 @@ export const createSurveyBody = z.strictObject({
   kind: z.enum(SURVEY_KINDS),
   status: z.enum(SURVEY_STATUSES).default('draft'),
   questions: z.array(surveyQuestion).max(50).default([]),
+  texts: surveyTexts.default({}),
+  targets: surveyTargets.default({ unitIds: [], channelIds: [], touchpointIds: [] }),
 });
-/** Body of PATCH /surveys/{id}. */
+/** Body of PATCH /surveys/{id}: kind and questions change only while the survey is a draft. */
 export const updateSurveyBody = z.strictObject({
   name: name.optional(),
+  kind: z.enum(SURVEY_KINDS).optional(),
   status: z.enum(SURVEY_STATUSES).optional(),
   questions: z.array(surveyQuestion).max(50).optional(),
+  texts: surveyTexts.optional(),
+  targets: surveyTargets.optional(),
 });

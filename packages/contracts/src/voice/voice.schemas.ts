@@ -61,6 +61,10 @@ export const inviteCustomersBody = z
     unitId: id.nullable().default(null),
     channelId: id.nullable().default(null),
     employeeId: id.nullable().default(null),
+    dryRun: z
+      .boolean()
+      .default(false)
+      .describe('parse and check only: answers who would be invited and who skipped, sends nothing'),
   })
   .refine((b) => b.customerIds.length > 0 || b.segmentIds.length > 0 || b.contactsCsv, {
     message: 'name customers, segments or give a contacts CSV',
@@ -70,8 +74,17 @@ export type InviteCustomers = z.infer<typeof inviteCustomersBody>;
 
 /** What an invitation request did. */
 export const inviteCustomersResult = z.object({
-  invited: z.number().int(),
-  skipped: z.array(z.object({ email: z.string(), reason: z.string() })),
+  invited: z.number().int().describe('invitations sent (0 on a dry run)'),
+  recipients: z
+    .array(z.object({ email: z.string(), name: z.string().nullable(), language: z.string().nullable() }))
+    .describe('who was (or, on a dry run, would be) invited'),
+  skipped: z.array(
+    z.object({
+      email: z.string(),
+      reason: z.string(),
+      line: z.number().int().nullable().describe('line of the contacts CSV, when it came from there'),
+    }),
+  ),
 });
 
 /** A customer invitation as staff see it (never its token). */
@@ -86,6 +99,7 @@ export const surveyInvitation = z.object({
   remindedAt: z.string().nullable(),
   respondedAt: z.string().nullable(),
   responseId: id.nullable(),
+  unsubscribed: z.boolean().describe('the contact has since asked for no more surveys'),
 });
 /** The invitations of a survey. */
 export const surveyInvitationList = z.object({ items: z.array(surveyInvitation) });
@@ -97,6 +111,13 @@ export const publicAnswerBody = z.strictObject({
   score: z.number().int().nullable().default(null),
   comment: z.string().trim().max(5000).nullable().default(null),
   language: z.string().min(2).max(15).nullable().default(null),
+  /** Answers to the survey's own questions by question id: a number (rating), option ids (choice) or text. */
+  answers: z
+    .record(
+      z.string().max(50),
+      z.union([z.number().int(), z.string().trim().max(5000), z.array(z.string().max(50)).max(30)]),
+    )
+    .default({}),
 });
 /** Answer to a public submission. */
 export const publicAnswerResult = z.object({

@@ -21,3 +21,8 @@ export const SCORE_RANGE: Record<SurveyKind, { min: number; max: number }> = {
 export const RESPONSE_SOURCES = ['web', 'email', 'widget', 'import', 'api', 'demo'] as const;
 /** The origin of a response. */
 export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+
+/** The languages the customer's page, its e-mails and a survey's own texts ship in (the first is the fallback). */
+export const SURVEY_LANGUAGES = ['en', 'fr'] as const;
+/** A shipped language. */
+export type SurveyLanguage = (typeof SURVEY_LANGUAGES)[number];

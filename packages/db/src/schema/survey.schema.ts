@@ -1,4 +1,8 @@
-import type { SurveyQuestion } from '@centric/contracts/surveys/survey.schemas';
+import type {
+  SurveyQuestion,
+  SurveyTargets,
+  SurveyTextsInput,
+} from '@centric/contracts/surveys/survey.schemas';
 import { SURVEY_KINDS, SURVEY_STATUSES } from '@centric/core/surveys/survey-kinds';
 import { sql } from 'drizzle-orm';
 import { check, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
@@ -19,6 +23,13 @@ export const surveys = pgTable(
     kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
     status: text('status', { enum: SURVEY_STATUSES }).notNull().default('draft'),
     questions: jsonb('questions').$type<SurveyQuestion[]>().notNull().default([]),
+    /** The survey's own texts by language (intro, main question, thanks); shipped texts fill the gaps. */
+    texts: jsonb('texts').$type<SurveyTextsInput>().notNull().default({}),
+    /** The units, channels and touchpoints its links and invitations may use (empty lists: any). */
+    targets: jsonb('targets')
+      .$type<SurveyTargets>()
+      .notNull()
+      .default({ unitIds: [], channelIds: [], touchpointIds: [] }),
     ...timestamps(),
   },
   (t) => [

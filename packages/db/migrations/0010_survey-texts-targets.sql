@@ -1,0 +1,2 @@
+ALTER TABLE "surveys" ADD COLUMN "texts" jsonb DEFAULT '{}'::jsonb NOT NULL;--> statement-breakpoint
+ALTER TABLE "surveys" ADD COLUMN "targets" jsonb DEFAULT '{"unitIds":[],"channelIds":[],"touchpointIds":[]}'::jsonb NOT NULL;
