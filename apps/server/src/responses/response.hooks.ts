@@ -7,6 +7,14 @@ export type ResponseChange =
   | { kind: 'updated'; before: ResponseRow; after: ResponseRow }
   | { kind: 'deleted'; before: ResponseRow; after?: undefined };
 
+/** A whole file import, committed: after-commit work handles it as one, never one job per response. */
+export interface ImportedResponses {
+  organisationId: string;
+  /** The import whose responses these are (`responses.import_id`), for paging through them. */
+  importId: string;
+  count: number;
+}
+
 /** What a capability attaches to every response write. */
 export interface ResponseHook {
   name: string;
@@ -14,6 +22,8 @@ export interface ResponseHook {
   inTransaction?(tx: Executor, changes: ResponseChange[]): Promise<void>;
   /** Runs after commit (queue cases, text analysis, webhooks through the job queue). */
   afterCommit?(changes: ResponseChange[]): Promise<void>;
+  /** Runs once after a file import commits (instead of afterCommit with every row). */
+  afterImport?(batch: ImportedResponses): Promise<void>;
 }
 
 /** The registry of response hooks, filled by the composition root. */
@@ -37,6 +47,17 @@ export class ResponseHooks {
         await hook.afterCommit?.(changes);
       } catch (error) {
         console.error(`response hook ${hook.name} failed after commit: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Runs every after-import hook; one failing does not stop the others. */
+  async runAfterImport(batch: ImportedResponses): Promise<void> {
+    for (const hook of this.#hooks) {
+      try {
+        await hook.afterImport?.(batch);
+      } catch (error) {
+        console.error(`response hook ${hook.name} failed after an import: ${(error as Error).message}`);
       }
     }
   }
