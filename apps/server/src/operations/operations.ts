@@ -27,6 +27,7 @@ import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
 import { importTransactions } from '../transactions/transaction-import.service';
+import { RESPONSE_IMPORT_OPERATIONS } from '../imports/response-import.operation';
 
 const email = z.email({ message: 'must be an e-mail address' }).transform((e) => e.toLowerCase());
 const password = z.string().min(10, 'the password needs at least 10 characters').max(128);
@@ -303,6 +304,7 @@ export const OPERATIONS = {
     },
   },
   ...LEADER_OPERATIONS,
+  ...RESPONSE_IMPORT_OPERATIONS,
 } as const;
 
 /** The name of an operator command. */
