@@ -153,14 +153,19 @@ export async function importResponseFile(
     const { result: customersCreated, written } = await importResponses(ctx, importId, async (writer) => {
       await resolver.createMissing(writer.tx, now);
       let customers = 0;
+      // One batch in flight while the next is read: on PostgreSQL the server writes while this process parses.
+      let inFlight: Promise<void> = Promise.resolve();
       await scanImportFile(writer.tx, path, format, request, resolver, now, {
         async good(rows) {
+          await inFlight;
           customers += await resolver.createCustomers(writer.tx, rows, now);
-          await writer.write(rows.map((r) => toBulk(r, org, importId, now)));
+          inFlight = writer.write(rows.map((r) => toBulk(r, org, importId, now)));
+          inFlight.catch(() => {});
         },
         bad() {},
         progress: progress('importing'),
       });
+      await inFlight;
       return customers;
     });
     if (written !== good)

@@ -31,9 +31,9 @@ describe.each(testEngines().slice(0, 1))('a 200 MB file whose only bad line is n
     const badAt = lines - 10;
     for (let i = 1; i <= lines; i++) {
       const text = i === badAt ? '2026-10-01T10:00:00Z,11,out of range,Store NPS,Store,Loyal,Lyon,,,\n' : line;
-      if (!out.write(text)) await new Promise((r) => out.once('drain', r));
+      if (!out.write(text)) await new Promise<void>((r) => out.once("drain", () => r()));
     }
-    await new Promise<void>((resolve) => out.end(resolve));
+    await new Promise<void>((resolve) => out.end(() => resolve()));
     expect((await stat(path)).size).toBeGreaterThan(TARGET_BYTES);
     const before = await counts(centric, org.id);
     const heapBefore = process.memoryUsage().rss;

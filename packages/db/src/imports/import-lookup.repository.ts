@@ -1,5 +1,6 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { arrayLiteral } from '../responses/response-bulk.repository';
 import { channels, customers, people, segments, surveys, units } from '../schema';
 
 /** A named record of the organisation, for resolving names in an import. */
@@ -55,7 +56,13 @@ export async function matchImportCustomers(
     const rows = await db
       .select({ ...pick, key: customers.externalId })
       .from(customers)
-      .where(and(eq(customers.organisationId, organisationId), inArray(customers.externalId, [...externalIds])));
+      .where(
+        and(
+          eq(customers.organisationId, organisationId),
+          // One array parameter, not thousands of bind parameters.
+          sql`${customers.externalId} = any(${arrayLiteral(externalIds)}::text[])`,
+        ),
+      );
     for (const r of rows) if (r.key) byExternalId.set(r.key, r);
   }
   if (emails.length > 0) {
@@ -63,7 +70,10 @@ export async function matchImportCustomers(
       .select({ ...pick, key: sql<string>`lower(${customers.email})` })
       .from(customers)
       .where(
-        and(eq(customers.organisationId, organisationId), inArray(sql`lower(${customers.email})`, [...emails])),
+        and(
+          eq(customers.organisationId, organisationId),
+          sql`lower(${customers.email}) = any(${arrayLiteral(emails)}::text[])`,
+        ),
       );
     for (const r of rows) if (!byEmail.has(r.key)) byEmail.set(r.key, r);
   }
