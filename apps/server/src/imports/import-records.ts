@@ -20,6 +20,8 @@ export interface ReadOptions {
   json: boolean;
   /** JSON only: the keys each object may have, in the order of the cells produced. */
   columns?: readonly string[];
+  /** Keep each record's text as written (for the rejected-lines file; costs time, so only when needed). */
+  raw?: boolean;
   /** Called as bytes are read (progress). */
   onBytes?: (bytes: number) => void;
 }
@@ -57,22 +59,23 @@ function source(path: string, onBytes?: (bytes: number) => void): Readable {
 export async function* readImportFile(path: string, options: ReadOptions): AsyncGenerator<FileItem> {
   const bytes = source(path, options.onBytes);
   // A failure upstream (not UTF-8) must reach the reader: pipe() alone does not forward errors.
-  yield* options.json ? readJson(bytes, options.columns ?? []) : readCsv(bytes);
+  yield* options.json ? readJson(bytes, options.columns ?? []) : readCsv(bytes, options.raw ?? false);
 }
 
-async function* readCsv(bytes: Readable): AsyncGenerator<FileItem> {
-  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, raw: true });
+async function* readCsv(bytes: Readable, keepRaw: boolean): AsyncGenerator<FileItem> {
+  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, raw: keepRaw });
   bytes.on('error', (error) => parser.destroy(error));
   bytes.pipe(parser);
   let width = -1;
   let lastLine = 1;
   try {
-    for await (const { record, info, raw } of parser as AsyncIterable<{
+    for await (const { record, info, raw: text } of parser as AsyncIterable<{
       record: string[];
       info: { lines: number };
-      raw: string;
+      raw?: string;
     }>) {
       const line = info.lines;
+      const raw = text ?? '';
       lastLine = line;
       if (width < 0) {
         width = record.length;

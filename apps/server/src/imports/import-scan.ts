@@ -43,6 +43,7 @@ export async function scanImportFile(
   resolver: ImportResolver,
   now: Date,
   visit: ScanVisitor,
+  keepRaw = false,
 ): Promise<ScanResult> {
   const json = format.json && (await looksLikeJson(path));
   let reader: RowReader | null = null;
@@ -76,6 +77,7 @@ export async function scanImportFile(
   const items: AsyncGenerator<FileItem> = readImportFile(path, {
     json,
     columns: format.columns,
+    raw: keepRaw,
     onBytes: (b) => {
       bytes = b;
     },

@@ -134,7 +134,7 @@ export async function importResponseFile(
         if (raw !== null) rejected?.write(line(raw));
       },
       progress: progress('checking'),
-    });
+    }, rejected !== null);
     if (check.fatal) log.add(check.fatal.line, check.fatal.message);
     if (rejected) await close(rejected);
     const missing = resolver.missing();
