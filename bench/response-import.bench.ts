@@ -9,8 +9,16 @@ import { createCentric } from '@centric/server/server';
 import { systemContext } from '@centric/server/voice/system-context';
 import pg from 'pg';
 
-const HEADER = 'responded_at,score,comment,survey,channel,segment,unit,customer_id,customer_email,employee_email';
-const COMMENTS = ['', '', 'Friendly staff', 'Queue was too long', '"Great, as always"', 'The app kept crashing'];
+const HEADER =
+  'responded_at,score,comment,survey,channel,segment,unit,customer_id,customer_email,employee_email';
+const COMMENTS = [
+  '',
+  '',
+  'Friendly staff',
+  'Queue was too long',
+  '"Great, as always"',
+  'The app kept crashing',
+];
 
 /** Writes lines to a file, respecting back-pressure. */
 async function writeLines(path: string, lines: (i: number) => string, n: number): Promise<void> {
@@ -63,14 +71,35 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
     })) as unknown as { organisation: { id: string } };
     const orgId = org.organisation.id;
     const ctx = await systemContext(centric.deps, orgId);
-    const insert = async (sql: string, values: unknown[]) => (await db.query<{ id: string }>(sql, values)).rows;
-    const survey = (await insert(`insert into surveys (id, organisation_id, name, kind, status) values (gen_random_uuid(), $1, 'Store NPS', 'nps', 'live') returning id`, [orgId]))[0]!.id;
-    const channels = await insert(`insert into channels (id, organisation_id, name) select gen_random_uuid(), $1, 'Channel ' || g from generate_series(1, 4) g returning id`, [orgId]);
-    const segments = await insert(`insert into segments (id, organisation_id, name) select gen_random_uuid(), $1, 'Segment ' || g from generate_series(1, 3) g returning id`, [orgId]);
-    const units = await insert(`insert into units (id, organisation_id, name, kind, path) select gen_random_uuid(), $1, 'Store ' || g, 'store', '/s' || g || '/' from generate_series(1, 40) g returning id`, [orgId]);
+    const insert = async (sql: string, values: unknown[]) =>
+      (await db.query<{ id: string }>(sql, values)).rows;
+    const survey = (
+      await insert(
+        `insert into surveys (id, organisation_id, name, kind, status) values (gen_random_uuid(), $1, 'Store NPS', 'nps', 'live') returning id`,
+        [orgId],
+      )
+    )[0]!.id;
+    const channels = await insert(
+      `insert into channels (id, organisation_id, name) select gen_random_uuid(), $1, 'Channel ' || g from generate_series(1, 4) g returning id`,
+      [orgId],
+    );
+    const segments = await insert(
+      `insert into segments (id, organisation_id, name) select gen_random_uuid(), $1, 'Segment ' || g from generate_series(1, 3) g returning id`,
+      [orgId],
+    );
+    const units = await insert(
+      `insert into units (id, organisation_id, name, kind, path) select gen_random_uuid(), $1, 'Store ' || g, 'store', '/s' || g || '/' from generate_series(1, 40) g returning id`,
+      [orgId],
+    );
     const customerCount = Math.min(20_000, n);
-    const customers = await insert(`insert into customers (id, organisation_id, external_id) select gen_random_uuid(), $1, 'C' || g from generate_series(1, $2::int) g returning id`, [orgId, customerCount]);
-    const people = await insert(`insert into people (id, organisation_id, email, name, role, status) select gen_random_uuid(), $1, 'staff' || g || '@bench.test', 'Staff ' || g, 'employee', 'active' from generate_series(1, 50) g returning id`, [orgId]);
+    const customers = await insert(
+      `insert into customers (id, organisation_id, external_id) select gen_random_uuid(), $1, 'C' || g from generate_series(1, $2::int) g returning id`,
+      [orgId, customerCount],
+    );
+    const people = await insert(
+      `insert into people (id, organisation_id, email, name, role, status) select gen_random_uuid(), $1, 'staff' || g || '@bench.test', 'Staff ' || g, 'employee', 'active' from generate_series(1, 50) g returning id`,
+      [orgId],
+    );
     const base = Date.parse('2025-11-01T00:00:00Z');
     const at = (i: number) => new Date(base + ((i * 9_973_331) % (365 * 86_400_000))).toISOString();
     const csvPath = join(dir, 'responses.csv');
@@ -89,7 +118,10 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       n,
     );
     const size = (await stat(csvPath)).size;
-    const load = () => loadavg().map((l) => l.toFixed(1)).join(' ');
+    const load = () =>
+      loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ');
 
     const copyStarted = performance.now();
     // Server-side COPY: the file is on this machine, read by the PostgreSQL server itself (the cheapest load).
@@ -128,11 +160,21 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
         [orgId],
       )
     ).rows[0]!.n;
-    console.log(`file: ${(size / 1e6).toFixed(1)} MB; rollups count ${Number(rolled).toLocaleString('en')} answers (must equal the rows)`);
-    console.log(`plain COPY of the resolved rows: ${(copyMs / 1000).toFixed(2)} s (${Math.round(n / (copyMs / 1000)).toLocaleString('en')} rows/s); load ${loadAfterCopy}`);
-    console.log(`centric import (check pass + apply pass with rollups): ${(importMs / 1000).toFixed(2)} s (${Math.round(n / (importMs / 1000)).toLocaleString('en')} rows/s); load ${loadAfterImport}`);
-    console.log(`  of which the check pass alone (dry run, measured separately): ${(checkMs / 1000).toFixed(2)} s`);
-    console.log(`ratio import / COPY: ${(importMs / copyMs).toFixed(2)}×   (target: 1M rows ≤ 20 s on 2 cores)`);
+    console.log(
+      `file: ${(size / 1e6).toFixed(1)} MB; rollups count ${Number(rolled).toLocaleString('en')} answers (must equal the rows)`,
+    );
+    console.log(
+      `plain COPY of the resolved rows: ${(copyMs / 1000).toFixed(2)} s (${Math.round(n / (copyMs / 1000)).toLocaleString('en')} rows/s); load ${loadAfterCopy}`,
+    );
+    console.log(
+      `centric import (check pass + apply pass with rollups): ${(importMs / 1000).toFixed(2)} s (${Math.round(n / (importMs / 1000)).toLocaleString('en')} rows/s); load ${loadAfterImport}`,
+    );
+    console.log(
+      `  of which the check pass alone (dry run, measured separately): ${(checkMs / 1000).toFixed(2)} s`,
+    );
+    console.log(
+      `ratio import / COPY: ${(importMs / copyMs).toFixed(2)}×   (target: 1M rows ≤ 20 s on 2 cores)`,
+    );
   } finally {
     await centric.close();
     await rm(dir, { recursive: true, force: true });

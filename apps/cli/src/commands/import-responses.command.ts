@@ -29,7 +29,11 @@ function format(value: string): string {
 }
 
 /** `centric import responses FILE`: the streaming, all-or-nothing response import with a bar and a summary. */
-export function importResponsesCommand(parent: Command, execute: Execute, absolute: (f: string) => string): void {
+export function importResponsesCommand(
+  parent: Command,
+  execute: Execute,
+  absolute: (f: string) => string,
+): void {
   parent
     .command('responses')
     .description(
@@ -38,15 +42,36 @@ export function importResponsesCommand(parent: Command, execute: Execute, absolu
     .argument('<file>', 'the file (streamed: any size)')
     .requiredOption('--org <slug>', 'the organisation')
     .option('--format <name>', `one of ${RESPONSE_IMPORT_FORMATS.join(', ')}`, format, 'centric')
-    .option('--create-missing', 'create surveys, channels, segments, units and customers the file names that do not exist')
-    .option('--skip-invalid', 'import the good lines and skip the bad ones (reported, and written to --rejected)')
-    .option('--rejected <file>', 'with --skip-invalid: write the rejected lines here (header first), to fix and re-import')
+    .option(
+      '--create-missing',
+      'create surveys, channels, segments, units and customers the file names that do not exist',
+    )
+    .option(
+      '--skip-invalid',
+      'import the good lines and skip the bad ones (reported, and written to --rejected)',
+    )
+    .option(
+      '--rejected <file>',
+      'with --skip-invalid: write the rejected lines here (header first), to fix and re-import',
+    )
     .option('--dry-run', 'check every line and report; import nothing')
-    .option('--survey <name>', 'the survey every line goes to (Qualtrics, Delighted; online: default "Online reviews")')
-    .option('--survey-kind <kind>', 'kind of a survey created by --create-missing: nps, csat, ces, enps, custom')
+    .option(
+      '--survey <name>',
+      'the survey every line goes to (Qualtrics, Delighted; online: default "Online reviews")',
+    )
+    .option(
+      '--survey-kind <kind>',
+      'kind of a survey created by --create-missing: nps, csat, ces, enps, custom',
+    )
     .option('--rating-scale <n>', 'online reviews: the rating scale, 5 (stars), 10 or 100', '5')
-    .option('--score-column <name>', 'Qualtrics: the question column of the score (default: the NPS question)')
-    .option('--comment-column <name>', 'Qualtrics: the question column of the comment (default: the one after the score)')
+    .option(
+      '--score-column <name>',
+      'Qualtrics: the question column of the score (default: the NPS question)',
+    )
+    .option(
+      '--comment-column <name>',
+      'Qualtrics: the question column of the comment (default: the one after the score)',
+    )
     .action(async (file: string, o: Options) => {
       const outcome = await execute('import.responses', {
         org: o.org,
@@ -64,7 +89,10 @@ export function importResponsesCommand(parent: Command, execute: Execute, absolu
       });
       printSummary(outcome as unknown as Summary);
       if (outcome.status === 'rejected')
-        throw new AppError('validation_failed', `${file}: nothing imported (fix the lines above, or use --skip-invalid)`);
+        throw new AppError(
+          'validation_failed',
+          `${file}: nothing imported (fix the lines above, or use --skip-invalid)`,
+        );
     });
 }
 

@@ -59,8 +59,10 @@ export async function evaluateImportPage(
     limit: IMPORT_PAGE,
     respondedSince: since,
   });
-  for (const responseId of ids) await evaluateResponse(deps, { organisationId: job.organisationId, responseId });
-  if (ids.length === IMPORT_PAGE) await deps.jobs.send(CASE_EVALUATE_IMPORT_JOB, { ...job, afterId: ids.at(-1)! });
+  for (const responseId of ids)
+    await evaluateResponse(deps, { organisationId: job.organisationId, responseId });
+  if (ids.length === IMPORT_PAGE)
+    await deps.jobs.send(CASE_EVALUATE_IMPORT_JOB, { ...job, afterId: ids.at(-1)! });
 }
 
 /** Opens a case for an unhappy response, routed to the head of its unit; or settles a follow-up re-survey. */

@@ -63,7 +63,13 @@ export async function* readImportFile(path: string, options: ReadOptions): Async
 }
 
 async function* readCsv(bytes: Readable, keepRaw: boolean): AsyncGenerator<FileItem> {
-  const parser = parse({ bom: true, skip_empty_lines: true, relax_column_count: true, info: true, raw: keepRaw });
+  const parser = parse({
+    bom: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    info: true,
+    raw: keepRaw,
+  });
   bytes.on('error', (error) => parser.destroy(error));
   bytes.pipe(parser);
   let width = -1;

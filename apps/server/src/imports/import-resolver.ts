@@ -39,7 +39,12 @@ export interface MissingNames {
   units: string[];
 }
 
-const LABEL: Record<Kind, string> = { survey: 'survey', channel: 'channel', segment: 'segment', unit: 'unit' };
+const LABEL: Record<Kind, string> = {
+  survey: 'survey',
+  channel: 'channel',
+  segment: 'segment',
+  unit: 'unit',
+};
 
 /**
  * Resolves an import's names (survey, channel, segment, unit by name; employees by e-mail; customers by their
@@ -118,7 +123,10 @@ export class ImportResolver {
     const key = name.toLowerCase();
     const found = this.#maps[kind].get(key);
     if (found === 'ambiguous')
-      return { ok: false, error: `${LABEL[kind]} "${name}" is ambiguous: several ${LABEL[kind]}s have this name` };
+      return {
+        ok: false,
+        error: `${LABEL[kind]} "${name}" is ambiguous: several ${LABEL[kind]}s have this name`,
+      };
     if (found) return { ok: true, value: found.id };
     if (!this.options.createMissing)
       return {
@@ -154,7 +162,10 @@ export class ImportResolver {
     if (row.employeeEmail) {
       employeeId = this.#people.get(row.employeeEmail) ?? null;
       if (!employeeId)
-        return { ok: false, error: `employee_email ${row.employeeEmail} is not a person of this organisation` };
+        return {
+          ok: false,
+          error: `employee_email ${row.employeeEmail} is not a person of this organisation`,
+        };
     }
     let customer: ResolvedRow['customer'] = null;
     if (row.customerId || row.customerEmail) {
@@ -215,7 +226,15 @@ export class ImportResolver {
       // Created at the root as a team: an admin moves it into the tree afterwards.
       const row = await insertUnit(
         tx,
-        { id: uuidv7(), organisationId: org, name, kind: 'team', parentId: null, createdAt: now, updatedAt: now },
+        {
+          id: uuidv7(),
+          organisationId: org,
+          name,
+          kind: 'team',
+          parentId: null,
+          createdAt: now,
+          updatedAt: now,
+        },
         null,
       );
       this.#maps.unit.set(name.toLowerCase(), { id: row.id });

@@ -90,7 +90,11 @@ export async function scanImportFile(
     if (item.kind === 'header') {
       const bound = format.bind(item.cells, options);
       if (!bound.ok)
-        return { lines, skipped, fatal: { line: item.line, message: `the header does not fit: ${bound.error}` } };
+        return {
+          lines,
+          skipped,
+          fatal: { line: item.line, message: `the header does not fit: ${bound.error}` },
+        };
       reader = bound.value;
       visit.header?.(item.raw);
       continue;
@@ -127,6 +131,7 @@ export async function scanImportFile(
       skipped,
       fatal: { line: 1, message: `the file is empty: expected a header row (${format.columns.join(',')})` },
     };
-  if (lines === 0) return { lines, skipped, fatal: { line: 2, message: 'the file has a header but no lines' } };
+  if (lines === 0)
+    return { lines, skipped, fatal: { line: 2, message: 'the file has a header but no lines' } };
   return { lines, skipped, fatal: null };
 }

@@ -26,7 +26,9 @@ export async function receiveUpload(body: NodeJS.ReadableStream, limit: number):
     transform(chunk: Buffer, _encoding, done) {
       bytes += chunk.length;
       if (bytes > limit)
-        return done(new AppError('payload_too_large', `the file is larger than ${Math.round(limit / 2 ** 20)} MiB`));
+        return done(
+          new AppError('payload_too_large', `the file is larger than ${Math.round(limit / 2 ** 20)} MiB`),
+        );
       done(null, chunk);
     },
   });

@@ -60,8 +60,7 @@ export async function* jsonRecords(chunks: AsyncIterable<string>): AsyncGenerato
         if (ch === ']') closed = true;
         continue;
       }
-      if (ch !== '{')
-        throw new JsonShapeError(line, `expected a JSON object ({…}) but found "${ch}"`);
+      if (ch !== '{') throw new JsonShapeError(line, `expected a JSON object ({…}) but found "${ch}"`);
       depth = 1;
       startLine = line;
       current = '{';

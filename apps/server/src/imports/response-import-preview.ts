@@ -1,4 +1,7 @@
-import type { ResponseImportOptions, ResponseImportPreviewBody } from '@centric/contracts/responses/response-import.schemas';
+import type {
+  ResponseImportOptions,
+  ResponseImportPreviewBody,
+} from '@centric/contracts/responses/response-import.schemas';
 import type { ImportRow } from '@centric/core/imports/import-row';
 import { responseImportFormat } from '@centric/core/imports/response-import-formats';
 import { authorize } from '../auth/authorize';
@@ -28,14 +31,30 @@ export async function previewResponseFile(
   const rows: (Row | { row: ImportRow })[] = [];
   let columns: string[] = [];
   let reader: ReturnType<typeof format.bind> | null = null;
-  const empty = { respondedAt: null, score: null, comment: null, survey: null, channel: null, segment: null, unit: null, customer: null, employee: null };
+  const empty = {
+    respondedAt: null,
+    score: null,
+    comment: null,
+    survey: null,
+    channel: null,
+    segment: null,
+    unit: null,
+    customer: null,
+    employee: null,
+  };
   for await (const item of readImportFile(path, { json, columns: format.columns })) {
     if (item.kind === 'fatal')
-      return { fileError: `line ${item.line}: ${item.message}`, columns, rows: await finish(), wouldCreate: [] };
+      return {
+        fileError: `line ${item.line}: ${item.message}`,
+        columns,
+        rows: await finish(),
+        wouldCreate: [],
+      };
     if (item.kind === 'header') {
       columns = item.cells;
       reader = format.bind(item.cells, options);
-      if (!reader.ok) return { fileError: `the header does not fit: ${reader.error}`, columns, rows: [], wouldCreate: [] };
+      if (!reader.ok)
+        return { fileError: `the header does not fit: ${reader.error}`, columns, rows: [], wouldCreate: [] };
       continue;
     }
     if (rows.length >= limit) break;
@@ -52,7 +71,8 @@ export async function previewResponseFile(
   const done = await finish();
   const missing = resolver.missing();
   return {
-    fileError: reader === null ? `the file is empty: expected a header row (${format.columns.join(',')})` : null,
+    fileError:
+      reader === null ? `the file is empty: expected a header row (${format.columns.join(',')})` : null,
     columns,
     rows: done,
     wouldCreate: [

@@ -1,4 +1,7 @@
-import type { ResponseImportStateBody, ResponseImportSummaryBody } from '@centric/contracts/responses/response-import.schemas';
+import type {
+  ResponseImportStateBody,
+  ResponseImportSummaryBody,
+} from '@centric/contracts/responses/response-import.schemas';
 import { fail } from '@centric/core/errors';
 import {
   findResponseImport,
@@ -53,7 +56,9 @@ export async function getResponseImport(ctx: OrgContext, id: string): Promise<Re
 }
 
 /** The organisation's latest imports. */
-export async function listResponseImportStates(ctx: OrgContext): Promise<{ items: ResponseImportStateBody[] }> {
+export async function listResponseImportStates(
+  ctx: OrgContext,
+): Promise<{ items: ResponseImportStateBody[] }> {
   authorize(ctx, 'response.import');
   return { items: (await listResponseImports(ctx.deps.db, ctx.organisation.id, 20)).map(present) };
 }

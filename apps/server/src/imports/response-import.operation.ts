@@ -30,7 +30,9 @@ export const RESPONSE_IMPORT_OPERATIONS = {
         actor: { kind: 'cli', userId: null, personId: null, role: 'owner', unitId: null },
       };
       if (o.skipInvalid === false && o.rejected)
-        throw fail.invalid('--rejected FILE goes with --skip-invalid (without it nothing is imported on a bad line)');
+        throw fail.invalid(
+          '--rejected FILE goes with --skip-invalid (without it nothing is imported on a bad line)',
+        );
       try {
         const summary = await importResponseFile(
           ctx,
@@ -41,7 +43,8 @@ export const RESPONSE_IMPORT_OPERATIONS = {
             rejectedFile: o.rejected,
           },
           onProgress
-            ? (stage, bytes, total) => onProgress(stage === 'checking' ? 'checking' : 'importing', bytes, total)
+            ? (stage, bytes, total) =>
+                onProgress(stage === 'checking' ? 'checking' : 'importing', bytes, total)
             : undefined,
         );
         return { ...summary, message: summary.message };

@@ -10,8 +10,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
-import { fileSize } from './import-records';
 import { reportProgress } from './import-progress';
+import { fileSize } from './import-records';
 import { receiveUpload } from './import-upload';
 import { importResponseFile } from './response-import.service';
 import { previewResponseFile } from './response-import-preview';
@@ -39,7 +39,8 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
       {
         schema: {
           tags,
-          summary: 'Import a response file: checked whole first, then applied all or nothing (or skipping bad lines)',
+          summary:
+            'Import a response file: checked whole first, then applied all or nothing (or skipping bad lines)',
           description: `${FILE_BODY} Answers 202 with the import's id at once (poll GET /api/v1/responses/imports/{id}), or with wait=true the summary when it is done.`,
           security: SECURED,
           querystring: responseImportOptions,
@@ -58,7 +59,12 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
           importId: id,
         }).finally(() => upload.remove());
         if (q.wait) return reply.status(200).send(await run);
-        reportProgress(id, { stage: 'checking', bytesDone: 0, bytesTotal: await fileSize(upload.path), lines: 0 });
+        reportProgress(id, {
+          stage: 'checking',
+          bytesDone: 0,
+          bytesTotal: await fileSize(upload.path),
+          lines: 0,
+        });
         run.catch((error: Error) => req.log.error({ err: error, importId: id }, 'response import failed'));
         return reply.status(202).send(await getResponseImport(context, id));
       },
@@ -68,7 +74,8 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
       {
         schema: {
           tags,
-          summary: 'Preview the first lines of a response file as they would be imported (nothing is written)',
+          summary:
+            'Preview the first lines of a response file as they would be imported (nothing is written)',
           description: `${FILE_BODY} Send the first part of the file (up to 2 MiB, cut at a line end).`,
           security: SECURED,
           querystring: responseImportOptions,

@@ -1,23 +1,20 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
-import type { FormatOptions } from '@centric/core/imports/import-row';
 import { IssueLog } from '@centric/core/imports/import-report';
+import type { FormatOptions } from '@centric/core/imports/import-row';
 import {
   type ResponseImportFormatName,
   responseImportFormat,
 } from '@centric/core/imports/response-import-formats';
 import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
-import {
-  finishResponseImport,
-  insertResponseImport,
-} from '@centric/db/imports/response-import.repository';
+import { finishResponseImport, insertResponseImport } from '@centric/db/imports/response-import.repository';
 import type { BulkResponse } from '@centric/db/responses/response-bulk.repository';
 import { v7 as uuidv7 } from 'uuid';
 import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { importResponses } from '../responses/response.writer';
-import { ImportResolver, type ResolvedRow } from './import-resolver';
-import { fileSize } from './import-records';
 import { clearProgress, reportProgress } from './import-progress';
+import { fileSize } from './import-records';
+import { ImportResolver, type ResolvedRow } from './import-resolver';
 import { scanImportFile } from './import-scan';
 
 /** What the person importing asks for. */
@@ -63,7 +60,12 @@ export interface ResponseImportSummary {
 }
 
 /** Reports progress: the pass, bytes read of the file, data lines read. */
-export type ImportProgressFn = (stage: 'checking' | 'importing', bytes: number, total: number, lines: number) => void;
+export type ImportProgressFn = (
+  stage: 'checking' | 'importing',
+  bytes: number,
+  total: number,
+  lines: number,
+) => void;
 
 /**
  * Imports a response file in two streaming passes. The first checks every line (shape, dates, scores against the
@@ -124,17 +126,26 @@ export async function importResponseFile(
   };
   try {
     if (request.skipInvalid && request.rejectedFile) rejected = createWriteStream(request.rejectedFile);
-    const check = await scanImportFile(db, path, format, request, resolver, now, {
-      header: (raw) => rejected?.write(line(raw)),
-      async good(rows) {
-        good += rows.length;
+    const check = await scanImportFile(
+      db,
+      path,
+      format,
+      request,
+      resolver,
+      now,
+      {
+        header: (raw) => rejected?.write(line(raw)),
+        async good(rows) {
+          good += rows.length;
+        },
+        bad(lineNo, message, raw) {
+          log.add(lineNo, message);
+          if (raw !== null) rejected?.write(line(raw));
+        },
+        progress: progress('checking'),
       },
-      bad(lineNo, message, raw) {
-        log.add(lineNo, message);
-        if (raw !== null) rejected?.write(line(raw));
-      },
-      progress: progress('checking'),
-    }, rejected !== null);
+      rejected !== null,
+    );
     if (check.fatal) log.add(check.fatal.line, check.fatal.message);
     if (rejected) await close(rejected);
     const missing = resolver.missing();
@@ -169,7 +180,9 @@ export async function importResponseFile(
       return customers;
     });
     if (written !== good)
-      throw new Error(`the import wrote ${written} rows where the check found ${good}: the data changed meanwhile`);
+      throw new Error(
+        `the import wrote ${written} rows where the check found ${good}: the data changed meanwhile`,
+      );
     return await finish({
       ...base,
       status: 'applied',
@@ -220,7 +233,9 @@ function line(raw: string): string {
 }
 
 function close(stream: WriteStream): Promise<void> {
-  return new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  return new Promise((resolve, reject) =>
+    stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
 }
 
 function describe(

@@ -23,11 +23,11 @@ import { LEADER_OPERATIONS } from '../commitments/leader.operations';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
 import { listActionPlan } from '../direction/initiative.service';
+import { RESPONSE_IMPORT_OPERATIONS } from '../imports/response-import.operation';
 import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
 import { importTransactions } from '../transactions/transaction-import.service';
-import { RESPONSE_IMPORT_OPERATIONS } from '../imports/response-import.operation';
 
 const email = z.email({ message: 'must be an e-mail address' }).transform((e) => e.toLowerCase());
 const password = z.string().min(10, 'the password needs at least 10 characters').max(128);

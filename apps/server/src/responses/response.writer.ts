@@ -4,7 +4,6 @@ import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
 import { findChannel, findSegment, findTouchpoint } from '@centric/db/catalogue/catalogue.repository';
 import { findCustomer } from '@centric/db/customers/customer.repository';
 import type { Executor } from '@centric/db/database';
-import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
 import { findPerson } from '@centric/db/people/person.repository';
 import {
   deleteResponseRow,
@@ -14,6 +13,7 @@ import {
   type ResponseRow,
   updateResponseRow,
 } from '@centric/db/responses/response.repository';
+import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
 import { findSurvey, type SurveyRow } from '@centric/db/surveys/survey.repository';
 import { findUnit } from '@centric/db/units/unit.repository';
 import type { OrgContext } from '../context';

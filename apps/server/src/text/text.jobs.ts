@@ -1,6 +1,6 @@
+import { pageImportedResponses } from '@centric/db/imports/response-import.repository';
 import { deleteAnalyses } from '@centric/db/text/analysis.repository';
 import { applyToRollups } from '@centric/db/text/rollup.repository';
-import { pageImportedResponses } from '@centric/db/imports/response-import.repository';
 import { insertRun, type RunRow } from '@centric/db/text/run.repository';
 import type { Deps } from '../context';
 import type { ResponseChange, ResponseHook } from '../responses/response.hooks';

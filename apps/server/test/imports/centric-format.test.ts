@@ -11,7 +11,13 @@ describe.each(testEngines())("importing Centric's response CSV (%s)", (engine) =
   let ctx: OrgContext;
   let orgId: string;
   const dir = importDir();
-  const request = { format: 'centric' as const, fileName: 'r.csv', createMissing: false, skipInvalid: false, dryRun: false };
+  const request = {
+    format: 'centric' as const,
+    fileName: 'r.csv',
+    createMissing: false,
+    skipInvalid: false,
+    dryRun: false,
+  };
 
   beforeAll(async () => {
     centric = await startTestCentric(engine);
@@ -34,7 +40,12 @@ describe.each(testEngines())("importing Centric's response CSV (%s)", (engine) =
     const c = await counts(centric, orgId);
     expect(c).toMatchObject({ responses: 3, rolled: 3 });
     const rows = (
-      await centric.deps.handle.query<{ comment: string; customer_id: string | null; unit_id: string | null; source: string }>(
+      await centric.deps.handle.query<{
+        comment: string;
+        customer_id: string | null;
+        unit_id: string | null;
+        source: string;
+      }>(
         'select comment, customer_id, unit_id, source from responses where organisation_id = $1 order by responded_at',
         [orgId],
       )
@@ -51,13 +62,22 @@ describe.each(testEngines())("importing Centric's response CSV (%s)", (engine) =
     const before = await counts(centric, orgId);
     const refused = await importResponseFile(ctx, file, request);
     expect(refused.status).toBe('rejected');
-    expect(refused.issues[0]).toEqual({ line: 2, message: expect.stringMatching(/survey "Web NPS" does not exist/) });
+    expect(refused.issues[0]).toEqual({
+      line: 2,
+      message: expect.stringMatching(/survey "Web NPS" does not exist/),
+    });
     expect(await counts(centric, orgId)).toEqual(before);
     const created = await importResponseFile(ctx, file, { ...request, createMissing: true });
     expect(created, created.message).toMatchObject({
       status: 'applied',
       imported: 1,
-      created: { surveys: ['Web NPS'], channels: ['Web'], segments: ['Students'], units: ['Paris'], customers: 1 },
+      created: {
+        surveys: ['Web NPS'],
+        channels: ['Web'],
+        segments: ['Students'],
+        units: ['Paris'],
+        customers: 1,
+      },
     });
     expect((await counts(centric, orgId)).surveys).toBe(before.surveys + 1);
   });

@@ -52,12 +52,22 @@ describe.each(testEngines())('the response import API (%s)', (engine) => {
     let state = r.json();
     for (let i = 0; i < 100 && state.status === 'running'; i++) {
       await new Promise((done) => setTimeout(done, 100));
-      state = (await centric.app.inject({ method: 'GET', url: `/api/v1/responses/imports/${id}`, headers: { cookie } })).json();
+      state = (
+        await centric.app.inject({
+          method: 'GET',
+          url: `/api/v1/responses/imports/${id}`,
+          headers: { cookie },
+        })
+      ).json();
     }
     expect(state).toMatchObject({ status: 'rejected', badLines: 1 });
-    expect(state.summary.issues).toEqual([{ line: 2, message: expect.stringMatching(/score 19 is outside/) }]);
+    expect(state.summary.issues).toEqual([
+      { line: 2, message: expect.stringMatching(/score 19 is outside/) },
+    ]);
     expect((await counts(centric, orgId)).responses).toBe(2);
-    const list = (await centric.app.inject({ method: 'GET', url: '/api/v1/responses/imports', headers: { cookie } })).json();
+    const list = (
+      await centric.app.inject({ method: 'GET', url: '/api/v1/responses/imports', headers: { cookie } })
+    ).json();
     expect(list.items.map((i: { id: string }) => i.id)).toContain(id);
   });
 

@@ -18,13 +18,15 @@ export function writeImportFile(dir: string, name: string, content: string | Buf
 }
 
 /** The header of Centric's format. */
-export const HEADER = 'responded_at,score,comment,survey,channel,segment,unit,customer_id,customer_email,employee_email';
+export const HEADER =
+  'responded_at,score,comment,survey,channel,segment,unit,customer_id,customer_email,employee_email';
 
 /** An organisation with an NPS and a CSAT survey, a channel, a segment, a unit and a customer. */
 export async function seedImportOrg(centric: TestCentric, slug: string) {
   const org = await centric.organisation(slug);
   const db = centric.deps.handle;
-  const one = async (sql: string, values: unknown[]) => (await db.query<{ id: string }>(sql, values)).rows[0]!.id;
+  const one = async (sql: string, values: unknown[]) =>
+    (await db.query<{ id: string }>(sql, values)).rows[0]!.id;
   await one(
     `insert into surveys (id, organisation_id, name, kind, status) values (gen_random_uuid(), $1, 'Store NPS', 'nps', 'live') returning id`,
     [org.id],
@@ -33,8 +35,14 @@ export async function seedImportOrg(centric: TestCentric, slug: string) {
     `insert into surveys (id, organisation_id, name, kind, status) values (gen_random_uuid(), $1, 'Delivery CSAT', 'csat', 'live') returning id`,
     [org.id],
   );
-  await one(`insert into channels (id, organisation_id, name) values (gen_random_uuid(), $1, 'Store') returning id`, [org.id]);
-  await one(`insert into segments (id, organisation_id, name) values (gen_random_uuid(), $1, 'Loyal') returning id`, [org.id]);
+  await one(
+    `insert into channels (id, organisation_id, name) values (gen_random_uuid(), $1, 'Store') returning id`,
+    [org.id],
+  );
+  await one(
+    `insert into segments (id, organisation_id, name) values (gen_random_uuid(), $1, 'Loyal') returning id`,
+    [org.id],
+  );
   const unit = await one(
     `insert into units (id, organisation_id, name, kind, path) values (gen_random_uuid(), $1, 'Lyon', 'store', '/x/') returning id`,
     [org.id],
@@ -51,8 +59,11 @@ export async function seedImportOrg(centric: TestCentric, slug: string) {
 export async function counts(centric: TestCentric, orgId: string) {
   const db = centric.deps.handle;
   const responses = Number(
-    (await db.query<{ n: number }>('select count(*)::int as n from responses where organisation_id = $1', [orgId]))
-      .rows[0]!.n,
+    (
+      await db.query<{ n: number }>('select count(*)::int as n from responses where organisation_id = $1', [
+        orgId,
+      ])
+    ).rows[0]!.n,
   );
   const rolled = Number(
     (
@@ -63,8 +74,11 @@ export async function counts(centric: TestCentric, orgId: string) {
     ).rows[0]!.n,
   );
   const surveys = Number(
-    (await db.query<{ n: number }>('select count(*)::int as n from surveys where organisation_id = $1', [orgId])).rows[0]!
-      .n,
+    (
+      await db.query<{ n: number }>('select count(*)::int as n from surveys where organisation_id = $1', [
+        orgId,
+      ])
+    ).rows[0]!.n,
   );
   return { responses, rolled, surveys };
 }

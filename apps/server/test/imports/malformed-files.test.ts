@@ -44,9 +44,14 @@ describe.each(testEngines())('malformed response files change nothing (%s)', (en
 
   it('an unknown column in the header, and a line with an extra cell, are reported', async () => {
     const header = await run('extra-header.csv', `${HEADER},store_code\n${GOOD},S1\n`);
-    expect(header.issues[0]).toEqual({ line: 1, message: expect.stringMatching(/unknown column\(s\) "store_code"/) });
+    expect(header.issues[0]).toEqual({
+      line: 1,
+      message: expect.stringMatching(/unknown column\(s\) "store_code"/),
+    });
     const cells = await run('extra-cell.csv', `${HEADER}\n${GOOD}\n${GOOD},surplus\n${GOOD}\n`);
-    expect(cells.issues).toEqual([{ line: 3, message: expect.stringMatching(/has 11 cells where the header has 10/) }]);
+    expect(cells.issues).toEqual([
+      { line: 3, message: expect.stringMatching(/has 11 cells where the header has 10/) },
+    ]);
     expect(cells.badLines).toBe(1);
     const short = await run('short.csv', `${HEADER}\n2026-10-01,9,Fine\n`);
     expect(short.issues[0]!.message).toMatch(/has 3 cells where the header has 10/);
@@ -80,11 +85,16 @@ describe.each(testEngines())('malformed response files change nothing (%s)', (en
   it('a file that is not UTF-8 is refused with the line of its first invalid byte, even with --skip-invalid', async () => {
     const latin1 = Buffer.from(`${HEADER}\n${GOOD}\n2026-10-01,9,Très bien,Store NPS,,,,,,\n`, 'latin1');
     const s = await run('latin1.csv', latin1, { skipInvalid: true });
-    expect(s.issues).toEqual([{ line: 3, message: expect.stringMatching(/not UTF-8 text \(first invalid byte on line 3\)/) }]);
+    expect(s.issues).toEqual([
+      { line: 3, message: expect.stringMatching(/not UTF-8 text \(first invalid byte on line 3\)/) },
+    ]);
   });
 
   it('an empty file, a header alone, and broken quoting are each reported', async () => {
-    expect((await run('empty.csv', '')).issues[0]).toEqual({ line: 1, message: expect.stringMatching(/the file is empty/) });
+    expect((await run('empty.csv', '')).issues[0]).toEqual({
+      line: 1,
+      message: expect.stringMatching(/the file is empty/),
+    });
     expect((await run('header.csv', `${HEADER}\n`)).issues[0]!.message).toMatch(/a header but no lines/);
     const quotes = await run('quotes.csv', `${HEADER}\n${GOOD}\n2026-10-01,9,"unclosed,Store NPS,,,,,,\n`);
     expect(quotes.issues[0]!.message).toMatch(/not valid CSV/);

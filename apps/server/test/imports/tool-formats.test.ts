@@ -32,8 +32,10 @@ describe.each(testEngines())('imports of survey tools’ exports and online revi
         [orgId, importId],
       )
     ).rows;
-  const run = (file: string, request: Partial<ResponseImportRequest> & Pick<ResponseImportRequest, 'format'>) =>
-    importResponseFile(ctx, fixture(file), { ...base, fileName: file, ...request });
+  const run = (
+    file: string,
+    request: Partial<ResponseImportRequest> & Pick<ResponseImportRequest, 'format'>,
+  ) => importResponseFile(ctx, fixture(file), { ...base, fileName: file, ...request });
 
   beforeAll(async () => {
     centric = await startTestCentric(engine);
@@ -65,7 +67,11 @@ describe.each(testEngines())('imports of survey tools’ exports and online revi
     expect(refused.issues).toEqual([
       { line: 3, message: expect.stringMatching(/customer e-mail bob@example.com is not a customer/) },
     ]);
-    const s = await run('delighted-export.csv', { format: 'delighted', survey: 'Store NPS', createMissing: true });
+    const s = await run('delighted-export.csv', {
+      format: 'delighted',
+      survey: 'Store NPS',
+      createMissing: true,
+    });
     expect(s, s.message).toMatchObject({ status: 'applied', imported: 2, created: { customers: 1 } });
     const stored = await rows(s.id);
     expect(stored.map((r) => [r.score, r.comment])).toEqual([

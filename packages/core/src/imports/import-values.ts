@@ -3,7 +3,8 @@
 /** A value read from a cell, or the reason it could not be read. */
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 /**
  * An instant from `YYYY-MM-DD`, `YYYY-MM-DD HH:MM[:SS]` or ISO 8601 with `T`, optional fraction and offset; a
@@ -15,7 +16,11 @@ export function readInstant(text: string, unix = false): Read<Date> {
   if (value === '') return { ok: false, error: 'the date is empty' };
   if (unix && /^\d{9,11}$/.test(value)) return { ok: true, value: new Date(Number(value) * 1000) };
   const m = ISO.exec(value);
-  if (!m) return { ok: false, error: `"${clip(value)}" is not a date (expected ISO 8601, e.g. 2026-11-02T09:30:00Z)` };
+  if (!m)
+    return {
+      ok: false,
+      error: `"${clip(value)}" is not a date (expected ISO 8601, e.g. 2026-11-02T09:30:00Z)`,
+    };
   const [, y, mo, d, h = '00', mi = '00', s = '00', frac = '', zone] = m;
   const year = Number(y);
   const month = Number(mo);

@@ -16,8 +16,14 @@ export async function loadImportCatalogue(db: Executor, organisationId: string) 
       .select({ id: surveys.id, name: surveys.name, kind: surveys.kind })
       .from(surveys)
       .where(eq(surveys.organisationId, organisationId)),
-    db.select({ id: channels.id, name: channels.name }).from(channels).where(eq(channels.organisationId, organisationId)),
-    db.select({ id: segments.id, name: segments.name }).from(segments).where(eq(segments.organisationId, organisationId)),
+    db
+      .select({ id: channels.id, name: channels.name })
+      .from(channels)
+      .where(eq(channels.organisationId, organisationId)),
+    db
+      .select({ id: segments.id, name: segments.name })
+      .from(segments)
+      .where(eq(segments.organisationId, organisationId)),
     db
       .select({ id: units.id, name: units.name, path: units.path })
       .from(units)

@@ -65,7 +65,9 @@ export async function pageImportedResponses(
         eq(responses.organisationId, organisationId),
         eq(responses.importId, importId),
         query.afterId ? gt(responses.id, query.afterId) : undefined,
-        query.withComment ? and(isNotNull(responses.comment), sql`btrim(${responses.comment}) <> ''`) : undefined,
+        query.withComment
+          ? and(isNotNull(responses.comment), sql`btrim(${responses.comment}) <> ''`)
+          : undefined,
         query.respondedSince ? gte(responses.respondedAt, query.respondedSince) : undefined,
       ),
     )

@@ -54,7 +54,8 @@ export const delightedFormat: ResponseImportFormat = {
       const score = readScore(cells[i.score] ?? '');
       if (!score.ok) return score;
       const comment = cell(cells, i.comment);
-      if (score.value === null && !comment) return { ok: false, error: 'the line has neither a score nor a comment' };
+      if (score.value === null && !comment)
+        return { ok: false, error: 'the line has neither a score nor a comment' };
       const answers: Record<string, unknown> = {};
       const id = cell(cells, i.id);
       if (id) answers.delightedResponseId = id;

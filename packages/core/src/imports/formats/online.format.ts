@@ -28,7 +28,10 @@ export const onlineFormat: ResponseImportFormat = {
     const names = header.map((h) => h.trim().toLowerCase());
     const unknown = names.filter((n) => !(ONLINE_COLUMNS as readonly string[]).includes(n));
     if (unknown.length > 0)
-      return { ok: false, error: `unknown column(s) ${unknown.join(', ')}; expected ${ONLINE_COLUMNS.join(',')}` };
+      return {
+        ok: false,
+        error: `unknown column(s) ${unknown.join(', ')}; expected ${ONLINE_COLUMNS.join(',')}`,
+      };
     const missing = ['source', 'posted_at'].filter((c) => !names.includes(c));
     if (missing.length > 0 || (!names.includes('rating') && !names.includes('text')))
       return {
@@ -53,7 +56,8 @@ export const onlineFormat: ResponseImportFormat = {
       const text = cell(cells, at('text'));
       if (score === null && !text) return { ok: false, error: 'the review has neither a rating nor a text' };
       const url = cell(cells, at('url'));
-      if (url && !/^https?:\/\/\S+$/i.test(url)) return { ok: false, error: `url "${url.slice(0, 40)}" is not a web address` };
+      if (url && !/^https?:\/\/\S+$/i.test(url))
+        return { ok: false, error: `url "${url.slice(0, 40)}" is not a web address` };
       return {
         ok: true,
         value: {

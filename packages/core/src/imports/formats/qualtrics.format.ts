@@ -9,7 +9,14 @@ import { readInstant, readScore } from '../import-values';
 // companion column `<Q>_NPS_GROUP`, which is how the score column is found when none is named.
 
 /** The Qualtrics columns Centric reads (besides the score and comment questions). */
-export const QUALTRICS_COLUMNS = ['RecordedDate', 'ResponseId', 'Finished', 'RecipientEmail', 'ExternalReference', 'UserLanguage'];
+export const QUALTRICS_COLUMNS = [
+  'RecordedDate',
+  'ResponseId',
+  'Finished',
+  'RecipientEmail',
+  'ExternalReference',
+  'UserLanguage',
+];
 
 /** Qualtrics' CSV export ("Download data table", choice values as numbers). */
 export const qualtricsFormat: ResponseImportFormat = {
@@ -24,7 +31,8 @@ export const qualtricsFormat: ResponseImportFormat = {
     if (date < 0 || at('ResponseId') < 0)
       return {
         ok: false,
-        error: 'not a Qualtrics export: the first header row must have RecordedDate (or EndDate) and ResponseId',
+        error:
+          'not a Qualtrics export: the first header row must have RecordedDate (or EndDate) and ResponseId',
       };
     if (!options.survey) return { ok: false, error: 'name the survey the responses go to (--survey NAME)' };
     const npsGroup = names.find((n) => n.endsWith('_NPS_GROUP'));
