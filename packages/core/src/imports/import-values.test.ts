@@ -59,16 +59,25 @@ describe('ratingToCsat', () => {
 describe('the Centric format', () => {
   it('binds a header in any order and refuses unknown, missing and repeated columns', () => {
     expect(centricFormat.bind(['score', 'survey', 'responded_at'], {}).ok).toBe(true);
-    expect(centricFormat.bind(['score', 'survey'], {})).toMatchObject({ ok: false, error: /missing column\(s\) responded_at/ });
+    expect(centricFormat.bind(['score', 'survey'], {})).toMatchObject({
+      ok: false,
+      error: /missing column\(s\) responded_at/,
+    });
     expect(centricFormat.bind(['score', 'survey', 'responded_at', 'notes'], {})).toMatchObject({ ok: false });
-    expect(centricFormat.bind(['score', 'score', 'survey', 'responded_at'], {})).toMatchObject({ ok: false, error: /twice/ });
+    expect(centricFormat.bind(['score', 'score', 'survey', 'responded_at'], {})).toMatchObject({
+      ok: false,
+      error: /twice/,
+    });
   });
 
   it('reads a line, and refuses one with neither score nor comment', () => {
     const bound = centricFormat.bind(['responded_at', 'score', 'comment', 'survey', 'customer_email'], {});
     if (!bound.ok) throw new Error(bound.error);
     const read = bound.value(['2026-10-01', '9', ' Nice ', 'NPS', 'Ann@Example.com'], 2);
-    expect(read).toMatchObject({ ok: true, value: { score: 9, comment: 'Nice', customerEmail: 'ann@example.com', line: 2 } });
+    expect(read).toMatchObject({
+      ok: true,
+      value: { score: 9, comment: 'Nice', customerEmail: 'ann@example.com', line: 2 },
+    });
     expect(bound.value(['2026-10-01', '', '', 'NPS', ''], 3)).toMatchObject({ ok: false });
   });
 });
