@@ -23,7 +23,8 @@ const COMMENTS = [
 /** Writes lines to a file, respecting back-pressure. */
 async function writeLines(path: string, lines: (i: number) => string, n: number): Promise<void> {
   const out = createWriteStream(path);
-  for (let i = 0; i < n; i++) if (!out.write(lines(i))) await new Promise((r) => out.once('drain', r));
+  for (let i = 0; i < n; i++)
+    if (!out.write(lines(i))) await new Promise<void>((r) => out.once('drain', () => r()));
   await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
 }
 

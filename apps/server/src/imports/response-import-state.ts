@@ -11,7 +11,7 @@ import {
 import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { iso } from '../platform/present';
-import { progressOf } from './import-progress';
+import { progressOf, startOf } from './import-progress';
 
 function present(row: ResponseImportRow): ResponseImportStateBody {
   const report = row.report as (ResponseImportSummaryBody & { error?: string }) | null;
@@ -33,17 +33,16 @@ function present(row: ResponseImportRow): ResponseImportStateBody {
 /** One import: running (with progress, when this process runs it) or finished with its summary. */
 export async function getResponseImport(ctx: OrgContext, id: string): Promise<ResponseImportStateBody> {
   authorize(ctx, 'response.import');
-  const row = await findResponseImport(ctx.deps.db, ctx.organisation.id, id);
-  if (!row) {
-    // Accepted a moment ago: its row is being written by the work that runs it.
-    const progress = progressOf(id);
-    if (!progress) throw fail.notFound('import');
+  // A running import is answered from this process: on the embedded engine its transaction holds the database.
+  const progress = progressOf(id);
+  const start = startOf(id);
+  if (progress && start && start.organisationId === ctx.organisation.id)
     return {
       id,
-      format: '',
-      fileName: '',
+      format: start.format,
+      fileName: start.fileName,
       status: 'running',
-      createdAt: iso(ctx.deps.clock.now()),
+      createdAt: iso(start.startedAt),
       finishedAt: null,
       imported: 0,
       badLines: 0,
@@ -51,7 +50,8 @@ export async function getResponseImport(ctx: OrgContext, id: string): Promise<Re
       summary: null,
       error: null,
     };
-  }
+  const row = await findResponseImport(ctx.deps.db, ctx.organisation.id, id);
+  if (!row) throw fail.notFound('import');
   return present(row);
 }
 

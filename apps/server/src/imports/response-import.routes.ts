@@ -10,8 +10,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
 import { authorize } from '../auth/authorize';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
-import { reportProgress } from './import-progress';
-import { fileSize } from './import-records';
+import { reportProgress, reportStart } from './import-progress';
 import { receiveUpload } from './import-upload';
 import { importResponseFile } from './response-import.service';
 import { previewResponseFile } from './response-import-preview';
@@ -53,18 +52,19 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
         const upload = await receiveUpload(req.body as NodeJS.ReadableStream, UPLOAD_LIMIT);
         const q = req.query;
         const id = uuidv7();
+        reportStart(id, {
+          organisationId: context.organisation.id,
+          format: q.format,
+          fileName: q.fileName ?? 'upload',
+          startedAt: context.deps.clock.now(),
+        });
+        reportProgress(id, { stage: 'checking', bytesDone: 0, bytesTotal: upload.bytes, lines: 0 });
         const run = importResponseFile(context, upload.path, {
           ...q,
           fileName: q.fileName ?? 'upload',
           importId: id,
         }).finally(() => upload.remove());
         if (q.wait) return reply.status(200).send(await run);
-        reportProgress(id, {
-          stage: 'checking',
-          bytesDone: 0,
-          bytesTotal: await fileSize(upload.path),
-          lines: 0,
-        });
         run.catch((error: Error) => req.log.error({ err: error, importId: id }, 'response import failed'));
         return reply.status(202).send(await getResponseImport(context, id));
       },
