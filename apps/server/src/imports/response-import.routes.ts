@@ -4,7 +4,7 @@ import {
   responseImportState,
   responseImportSummary,
 } from '@centric/contracts/responses/response-import.schemas';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { z } from 'zod';
@@ -23,6 +23,12 @@ const PREVIEW_LIMIT = 2 * 2 ** 20;
 
 const FILE_BODY =
   'The file itself as the request body (any content type: text/csv, application/octet-stream, application/x-ndjson…), streamed to a temporary file, never held in memory.';
+
+/** The request's body as a stream: the pass-through parser's, or the raw request when no content type was sent. */
+function bodyStream(req: FastifyRequest): NodeJS.ReadableStream {
+  const body = req.body as NodeJS.ReadableStream | undefined;
+  return body && typeof body.pipe === 'function' ? body : req.raw;
+}
 
 /** Response file imports: upload (streamed), preview, and the state of an import. */
 export function responseImportRoutes({ app, ctx }: RouteEnv): void {
@@ -49,7 +55,7 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
       async (req, reply) => {
         const context = await ctx(req);
         authorize(context, 'response.import');
-        const upload = await receiveUpload(req.body as NodeJS.ReadableStream, UPLOAD_LIMIT);
+        const upload = await receiveUpload(bodyStream(req), UPLOAD_LIMIT);
         const q = req.query;
         const id = uuidv7();
         reportStart(id, {
@@ -85,7 +91,7 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
       async (req) => {
         const context = await ctx(req);
         authorize(context, 'response.import');
-        const upload = await receiveUpload(req.body as NodeJS.ReadableStream, PREVIEW_LIMIT);
+        const upload = await receiveUpload(bodyStream(req), PREVIEW_LIMIT);
         try {
           return await previewResponseFile(context, upload.path, req.query);
         } finally {

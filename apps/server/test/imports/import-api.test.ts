@@ -95,6 +95,14 @@ describe.each(testEngines())('the response import API (%s)', (engine) => {
       payload: '',
     });
     expect(empty.statusCode).toBe(400);
+    const untyped = await centric.app.inject({
+      method: 'POST',
+      url: '/api/v1/responses/imports?wait=true',
+      headers: { cookie, origin: ORIGIN },
+      payload: 'responded_at,score,survey\n',
+    });
+    expect(untyped.statusCode, untyped.body).toBe(200);
+    expect(untyped.json().issues[0].message).toMatch(/a header but no lines/);
     const manager = await centric.person(orgId, 'manager');
     const refused = await centric.app.inject({
       method: 'POST',
