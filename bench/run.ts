@@ -4,19 +4,22 @@ import { clvBench } from './clv.bench';
 import { foundationBench } from './foundation.bench';
 import { leadersBench } from './leaders.bench';
 import { metricsBench } from './metrics.bench';
+import { responseImportBench } from './response-import.bench';
 import { textBench } from './text.bench';
 import { voiceBench } from './voice.bench';
 
 const smoke = process.argv.includes('--smoke');
 const started = performance.now();
 console.log(`Centric bench (${smoke ? 'smoke size' : 'full size'}) — ${new Date().toISOString()}\n`);
-// `--metrics-only` runs the metrics section alone (its full size takes minutes).
-const all = !process.argv.includes('--metrics-only');
+// `--metrics-only` runs the metrics section alone (its full size takes minutes); `--import-only` the response import.
+const importOnly = process.argv.includes('--import-only');
+const all = !process.argv.includes('--metrics-only') && !importOnly;
 if (all) await foundationBench({ smoke });
-await metricsBench({ smoke });
+if (!importOnly) await metricsBench({ smoke });
 if (all) await textBench({ smoke });
 if (all) await clvBench({ smoke });
 if (all) await leadersBench({ smoke });
 if (all) await voiceBench({ smoke });
+if (all || importOnly) await responseImportBench({ smoke });
 console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 process.exit(0);

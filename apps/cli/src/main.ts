@@ -172,6 +172,11 @@ importCommand
     const { importTransactionsCommand } = await import('./commands/import-transactions.command');
     await importTransactionsCommand(absolute(file), o, execute);
   });
+(await import('./commands/import-responses.command')).importResponsesCommand(
+  importCommand,
+  execute,
+  absolute,
+);
 const metrics = program.command('metrics').description('the metrics engine');
 metrics
   .command('rebuild')

@@ -27,6 +27,7 @@ import { type OperatorEndpoint, operatorRoutes } from './http/operator-routes';
 import { resolveOrgContext } from './http/org-context';
 import type { App, RouteEnv } from './http/route-kit';
 import { registerWebApp } from './http/web-app';
+import { responseImportRoutes } from './imports/response-import.routes';
 import { metricRoutes } from './metrics/metric.routes';
 import { organisationRoutes } from './organisations/organisation.routes';
 import { personRoutes } from './people/person.routes';
@@ -140,6 +141,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   customerRoutes(env);
   catalogueRoutes(env);
   surveyRoutes(env);
+  responseImportRoutes(env);
   responseRoutes(env);
   transactionRoutes(env);
   textRoutes(env);

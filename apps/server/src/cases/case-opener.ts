@@ -1,5 +1,6 @@
 import { contactDueAt, opensCase } from '@centric/core/voice/case-rules';
 import { findCase, insertCase, insertCaseNote, updateCaseRow } from '@centric/db/cases/case.repository';
+import { pageImportedResponses } from '@centric/db/imports/response-import.repository';
 import { findOrganisationById } from '@centric/db/organisations/organisation.repository';
 import { findResponse } from '@centric/db/responses/response.repository';
 import { findSurvey } from '@centric/db/surveys/survey.repository';
@@ -13,6 +14,14 @@ import { headOf } from './unit-heads';
 
 /** The queue that decides, away from the customer's request, whether a response opens (or reopens) a case. */
 export const CASE_EVALUATE_JOB = 'case.evaluate';
+/** Evaluates the recent responses of a file import, a page per job (each job queues the next page). */
+export const CASE_EVALUATE_IMPORT_JOB = 'case.evaluate-import';
+/**
+ * Only imported answers given in the last days open cases: the loop is for customers who can still be called
+ * back, and a year of history would otherwise open thousands of long-overdue cases at once.
+ */
+export const CASE_IMPORT_WINDOW_DAYS = 14;
+const IMPORT_PAGE = 200;
 
 /** After every new or re-scored response, queue its case evaluation (the customer never waits for it). */
 export function caseResponseHook(deps: Deps): ResponseHook {
@@ -29,7 +38,31 @@ export function caseResponseHook(deps: Deps): ResponseHook {
         });
       }
     },
+    async afterImport(batch) {
+      await deps.jobs.send(CASE_EVALUATE_IMPORT_JOB, {
+        organisationId: batch.organisationId,
+        importId: batch.importId,
+        afterId: null,
+      });
+    },
   };
+}
+
+/** One page of an import's case evaluations: the recent scored answers, each evaluated as a posted one would be. */
+export async function evaluateImportPage(
+  deps: Deps,
+  job: { organisationId: string; importId: string; afterId: string | null },
+): Promise<void> {
+  const since = new Date(deps.clock.now().getTime() - CASE_IMPORT_WINDOW_DAYS * 86_400_000);
+  const ids = await pageImportedResponses(deps.db, job.organisationId, job.importId, {
+    afterId: job.afterId,
+    limit: IMPORT_PAGE,
+    respondedSince: since,
+  });
+  for (const responseId of ids)
+    await evaluateResponse(deps, { organisationId: job.organisationId, responseId });
+  if (ids.length === IMPORT_PAGE)
+    await deps.jobs.send(CASE_EVALUATE_IMPORT_JOB, { ...job, afterId: ids.at(-1)! });
 }
 
 /** Opens a case for an unhappy response, routed to the head of its unit; or settles a follow-up re-survey. */

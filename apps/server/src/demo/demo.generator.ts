@@ -401,6 +401,7 @@ async function writeResponses(run: Run, total: number): Promise<number> {
       source: 'demo',
       language: r.language,
       respondedAt: at,
+      importId: null,
       createdAt: at,
       updatedAt: at,
     };

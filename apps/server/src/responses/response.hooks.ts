@@ -20,6 +20,14 @@ export interface BulkReattribution {
   count: number;
 }
 
+/** A whole file import, committed: after-commit work handles it as one, never one job per response. */
+export interface ImportedResponses {
+  organisationId: string;
+  /** The import whose responses these are (`responses.import_id`), for paging through them. */
+  importId: string;
+  count: number;
+}
+
 /** What a capability attaches to every response write. */
 export interface ResponseHook {
   name: string;
@@ -29,6 +37,8 @@ export interface ResponseHook {
   afterCommit?(changes: ResponseChange[]): Promise<void>;
   /** Runs inside the transaction of a bulk re-attribution (rollups move the counts set-based). */
   reattributed?(tx: Executor, change: BulkReattribution): Promise<void>;
+  /** Runs once after a file import commits (instead of afterCommit with every row). */
+  afterImport?(batch: ImportedResponses): Promise<void>;
 }
 
 /** The registry of response hooks, filled by the composition root. */
@@ -57,6 +67,17 @@ export class ResponseHooks {
         await hook.afterCommit?.(changes);
       } catch (error) {
         console.error(`response hook ${hook.name} failed after commit: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  /** Runs every after-import hook; one failing does not stop the others. */
+  async runAfterImport(batch: ImportedResponses): Promise<void> {
+    for (const hook of this.#hooks) {
+      try {
+        await hook.afterImport?.(batch);
+      } catch (error) {
+        console.error(`response hook ${hook.name} failed after an import: ${(error as Error).message}`);
       }
     }
   }

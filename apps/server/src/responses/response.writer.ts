@@ -13,6 +13,7 @@ import {
   type ResponseRow,
   updateResponseRow,
 } from '@centric/db/responses/response.repository';
+import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
 import { findSurvey, type SurveyRow } from '@centric/db/surveys/survey.repository';
 import { findUnit } from '@centric/db/units/unit.repository';
 import type { OrgContext } from '../context';
@@ -70,6 +71,54 @@ export async function createResponses(
   });
   await responseHooks.runAfterCommit(changes);
   return rows;
+}
+
+/** The writer a file import hands its batches to, inside the import's one transaction. */
+export interface ImportWriter {
+  /** The import's transaction, for what must land with the responses (created surveys, customers). */
+  tx: Executor;
+  /** Writes a batch (thousands of rows, one statement) and updates the rollups for it in the same transaction. */
+  write(rows: BulkResponse[]): Promise<void>;
+}
+
+/**
+ * The batch form of the write path, for file imports: `work` writes its batches through the writer, all in one
+ * transaction (all or nothing), each batch one set-based insert and the in-transaction hooks (rollups: one
+ * aggregated upsert per batch) run on it. After commit the hooks hear of the import once (`afterImport`), so a
+ * million rows queue a handful of jobs rather than a million. Answers what `work` answers and the rows written.
+ */
+export async function importResponses<T>(
+  ctx: OrgContext,
+  importId: string,
+  work: (writer: ImportWriter) => Promise<T>,
+): Promise<{ result: T; written: number }> {
+  const { db, responseHooks } = ctx.deps;
+  let written = 0;
+  const result = await db.transaction(async (tx) => {
+    const writer: ImportWriter = {
+      tx,
+      async write(rows) {
+        if (rows.length === 0) return;
+        await bulkInsertResponses(tx, rows);
+        await responseHooks.runInTransaction(
+          tx,
+          rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
+        );
+        written += rows.length;
+      },
+    };
+    const out = await work(writer);
+    await audit(ctx, tx, {
+      action: 'import',
+      entity: 'response',
+      entityId: null,
+      changes: { importId, count: written },
+    });
+    return out;
+  });
+  if (written > 0)
+    await responseHooks.runAfterImport({ organisationId: ctx.organisation.id, importId, count: written });
+  return { result, written };
 }
 
 /** What a caller of createResponses may add to the write's transaction. */

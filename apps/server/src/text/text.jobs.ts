@@ -1,3 +1,4 @@
+import { pageImportedResponses } from '@centric/db/imports/response-import.repository';
 import { deleteAnalyses } from '@centric/db/text/analysis.repository';
 import { applyToRollups } from '@centric/db/text/rollup.repository';
 import { insertRun, type RunRow } from '@centric/db/text/run.repository';
@@ -7,6 +8,10 @@ import { analyseResponses, executeRun } from './text-processing';
 
 /** Analyse the comments of some new or edited responses. */
 export const TEXT_ANALYSE_JOB = 'text.analyse';
+/** Analyse the comments of a file import, a page per job (each job queues the next page). */
+export const TEXT_ANALYSE_IMPORT_JOB = 'text.analyse-import';
+/** Comments analysed by one job of an import. */
+const IMPORT_PAGE = 500;
 /** Re-analyse every comment of an organisation (codeframe changed). */
 export const TEXT_RUN_JOB = 'text.run';
 
@@ -14,6 +19,20 @@ export const TEXT_RUN_JOB = 'text.run';
 export async function registerTextJobs(deps: Deps): Promise<void> {
   await deps.jobs.work<{ organisationId: string; responseIds: string[] }>(TEXT_ANALYSE_JOB, (data) =>
     analyseResponses(deps, data.organisationId, data.responseIds),
+  );
+  await deps.jobs.work<{ organisationId: string; importId: string; afterId: string | null }>(
+    TEXT_ANALYSE_IMPORT_JOB,
+    async (data) => {
+      const ids = await pageImportedResponses(deps.db, data.organisationId, data.importId, {
+        afterId: data.afterId,
+        limit: IMPORT_PAGE,
+        withComment: true,
+      });
+      if (ids.length === 0) return;
+      await analyseResponses(deps, data.organisationId, ids);
+      if (ids.length === IMPORT_PAGE)
+        await deps.jobs.send(TEXT_ANALYSE_IMPORT_JOB, { ...data, afterId: ids.at(-1)! });
+    },
   );
   await deps.jobs.work<{ organisationId: string; runId: string }>(TEXT_RUN_JOB, (data) =>
     executeRun(deps, data.organisationId, data.runId),
@@ -76,6 +95,13 @@ export function textAnalysisHook(deps: Deps): ResponseHook {
         for (let i = 0; i < ids.length; i += 500)
           await deps.jobs.send(TEXT_ANALYSE_JOB, { organisationId, responseIds: ids.slice(i, i + 500) });
       }
+    },
+    async afterImport(batch) {
+      await deps.jobs.send(TEXT_ANALYSE_IMPORT_JOB, {
+        organisationId: batch.organisationId,
+        importId: batch.importId,
+        afterId: null,
+      });
     },
   };
 }

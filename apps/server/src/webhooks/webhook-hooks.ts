@@ -2,7 +2,7 @@ import type { Deps } from '../context';
 import type { ResponseHook } from '../responses/response.hooks';
 import { deliverWebhook, emitWebhook, WEBHOOK_DELIVER_JOB } from './webhook.service';
 
-/** After every new response, queue response.created for the subscribed endpoints. */
+/** After every new response, queue response.created for the subscribed endpoints (responses.imported for a file). */
 export function webhookResponseHook(deps: Deps): ResponseHook {
   return {
     name: 'webhooks',
@@ -22,6 +22,13 @@ export function webhookResponseHook(deps: Deps): ResponseHook {
           respondedAt: r.respondedAt.toISOString(),
         });
       }
+    },
+    // One event for a whole file import: a million response.created deliveries would drown the receiver.
+    async afterImport(batch) {
+      await emitWebhook(deps, batch.organisationId, 'responses.imported', {
+        importId: batch.importId,
+        count: batch.count,
+      });
     },
   };
 }

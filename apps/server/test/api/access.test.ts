@@ -60,6 +60,14 @@ const ROUTES: Record<
   'GET /api/v1/responses': { action: 'response.read' },
   'POST /api/v1/responses': { action: 'response.write', body: (ids) => ({ surveyId: ids.survey, score: 9 }) },
   'GET /api/v1/responses/{id}': { action: 'response.read' },
+  'POST /api/v1/responses/imports': { action: 'response.import', body: () => 'responded_at,score,survey\n' },
+  'POST /api/v1/responses/imports/preview': {
+    action: 'response.import',
+    body: () => 'responded_at,score,survey\n',
+  },
+  'GET /api/v1/responses/imports': { action: 'response.import' },
+  // The id filled in is a response's, not an import's: let in, then not found.
+  'GET /api/v1/responses/imports/{id}': { action: 'response.import', passed: [404] },
   'PATCH /api/v1/responses/{id}': { action: 'response.write', body: () => ({ comment: 'edited' }) },
   'DELETE /api/v1/responses/{id}': { action: 'response.write' },
   'GET /api/v1/surveys/{id}/links': { action: 'survey.read' },

@@ -11,6 +11,7 @@ import { DirectionPage } from '../direction/direction.page';
 import { FeedbackPage } from '../feedback/feedback.page';
 import { CasePage } from '../inbox/case.page';
 import { CasesPage } from '../inbox/cases.page';
+import { ImportResponsesPage } from '../inbox/import-responses.page';
 import { InboxPage } from '../inbox/inbox.page';
 import { PeoplePage } from '../people/people.page';
 import { ApiKeysPage } from '../settings/api-keys.page';
@@ -66,6 +67,7 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('../leaders/leader.page')).LeaderPage }),
           },
           { path: 'inbox', element: <InboxPage /> },
+          { path: 'inbox/import', element: <ImportResponsesPage /> },
           { path: 'cases', element: <CasesPage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
           { path: 'surveys', element: <SurveysPage /> },

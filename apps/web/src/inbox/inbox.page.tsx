@@ -1,6 +1,7 @@
 import type { Response } from '@centric/contracts/responses/response.schemas';
 import {
   Anchor,
+  Button,
   Checkbox,
   Drawer,
   Group,
@@ -35,7 +36,7 @@ const BANDS: Record<string, { scoreMin?: string; scoreMax?: string; label: strin
 
 /** The feedback inbox: every response and comment, filtered, with each one's detail and the customer's history. */
 export function InboxPage() {
-  const { organisation } = useOrg();
+  const { slug, organisation } = useOrg();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [band, setBand] = useState('');
@@ -90,6 +91,11 @@ export function InboxPage() {
       <PageHeader
         title="Inbox"
         description="Every answer and comment customers gave, newest first. Open one to see the customer's history and its case."
+        actions={
+          <Button component={Link} to={`/o/${slug}/inbox/import`} variant="default">
+            Import responses
+          </Button>
+        }
       />
       <Group mb="md" gap="sm" align="flex-end" wrap="wrap">
         <TextInput

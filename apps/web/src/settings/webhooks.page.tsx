@@ -55,7 +55,7 @@ export function WebhooksPage() {
     <>
       <PageHeader
         title="Webhooks"
-        description="Other systems hear about new responses and cases as they happen: response.created, case.opened, case.overdue and case.resolved, each signed with HMAC-SHA256 (X-Centric-Signature) and retried with growing delays."
+        description="Other systems hear about new responses and cases as they happen: response.created, case.opened, case.overdue and case.resolved (and responses.imported once per file import), each signed with HMAC-SHA256 (X-Centric-Signature) and retried with growing delays."
       />
       <Paper withBorder p="md" mb="md">
         <form

@@ -20,6 +20,7 @@ export const PERMISSIONS = {
   'survey.write': 'admin',
   'response.read': 'manager',
   'response.write': 'admin',
+  'response.import': 'admin',
   'text.read': 'manager',
   'text.curate': 'admin',
   'survey.invite': 'admin',

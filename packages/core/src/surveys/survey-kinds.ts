@@ -18,7 +18,7 @@ export const SCORE_RANGE: Record<SurveyKind, { min: number; max: number }> = {
 };
 
 /** Where a response came from. */
-export const RESPONSE_SOURCES = ['web', 'email', 'widget', 'import', 'api', 'demo'] as const;
+export const RESPONSE_SOURCES = ['web', 'email', 'widget', 'import', 'online', 'api', 'demo'] as const;
 /** The origin of a response. */
 export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
 

@@ -1,5 +1,11 @@
 /** The events an organisation can subscribe a webhook endpoint to. */
-export const WEBHOOK_EVENTS = ['response.created', 'case.opened', 'case.overdue', 'case.resolved'] as const;
+export const WEBHOOK_EVENTS = [
+  'response.created',
+  'responses.imported',
+  'case.opened',
+  'case.overdue',
+  'case.resolved',
+] as const;
 /** An event sent to webhooks. */
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 

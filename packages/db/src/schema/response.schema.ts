@@ -6,6 +6,7 @@ import { idColumn, timestamps, utc } from './columns';
 import { customers } from './customer.schema';
 import { organisations } from './organisation.schema';
 import { people } from './person.schema';
+import { responseImports } from './response-import.schema';
 import { surveys } from './survey.schema';
 import { units } from './unit.schema';
 
@@ -39,6 +40,8 @@ export const responses = pgTable(
     /** Language the customer answered in (BCP 47). */
     language: text('language'),
     respondedAt: utc('responded_at').notNull(),
+    /** The file import that wrote the response (null: not imported from a file). */
+    importId: uuid('import_id').references(() => responseImports.id, { onDelete: 'set null' }),
     ...timestamps(),
   },
   (t) => [
@@ -46,6 +49,7 @@ export const responses = pgTable(
     index('responses_survey_idx').on(t.surveyId),
     index('responses_customer_idx').on(t.customerId),
     index('responses_unit_idx').on(t.unitId),
+    index('responses_import_idx').on(t.importId, t.id),
     check(
       'responses_source_check',
       sql`${t.source} in (${sql.raw(RESPONSE_SOURCES.map((s) => `'${s}'`).join(','))})`,

@@ -1,0 +1,258 @@
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { IssueLog } from '@centric/core/imports/import-report';
+import type { FormatOptions } from '@centric/core/imports/import-row';
+import {
+  type ResponseImportFormatName,
+  responseImportFormat,
+} from '@centric/core/imports/response-import-formats';
+import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
+import { finishResponseImport, insertResponseImport } from '@centric/db/imports/response-import.repository';
+import type { BulkResponse } from '@centric/db/responses/response-bulk.repository';
+import { v7 as uuidv7 } from 'uuid';
+import { authorize } from '../auth/authorize';
+import type { OrgContext } from '../context';
+import { importResponses } from '../responses/response.writer';
+import { clearProgress, reportProgress } from './import-progress';
+import { fileSize } from './import-records';
+import { ImportResolver, type ResolvedRow } from './import-resolver';
+import { scanImportFile } from './import-scan';
+
+/** What the person importing asks for. */
+export interface ResponseImportRequest extends FormatOptions {
+  format: ResponseImportFormatName;
+  /** The file's name for people (the report, the import's row). */
+  fileName: string;
+  /** Create surveys, channels, segments, units and customers named in the file that do not exist. */
+  createMissing: boolean;
+  /** Apply the good lines and report (and write out) the bad ones, instead of all or nothing. */
+  skipInvalid: boolean;
+  /** Check every line and report; change nothing. */
+  dryRun: boolean;
+  /** With skipInvalid: where to write the rejected lines (the header first), as a re-importable file. */
+  rejectedFile?: string | undefined;
+  /** The kind of a survey the import creates (default: CSAT for online reviews, NPS otherwise). */
+  surveyKind?: SurveyKind | undefined;
+  /** An id for the import drawn by the caller (the API answers it before the work ends). */
+  importId?: string | undefined;
+}
+
+/** How an import went. */
+export interface ResponseImportSummary {
+  id: string;
+  /** applied; checked (dry run, no bad line); rejected (bad lines, nothing changed). */
+  status: 'applied' | 'checked' | 'rejected';
+  format: ResponseImportFormatName;
+  fileName: string;
+  /** Data lines read (the header not counted). */
+  lines: number;
+  /** Responses written. */
+  imported: number;
+  /** Lines passed over by the format (an export's extra header rows, unfinished responses). */
+  skipped: number;
+  /** Every bad line counted. */
+  badLines: number;
+  /** The first bad lines, in line order, each with its reason. */
+  issues: { line: number; message: string }[];
+  /** What the import created (or, in a check, would create). */
+  created: { surveys: string[]; channels: string[]; segments: string[]; units: string[]; customers: number };
+  rejectedFile: string | null;
+  message: string;
+}
+
+/** Reports progress: the pass, bytes read of the file, data lines read. */
+export type ImportProgressFn = (
+  stage: 'checking' | 'importing',
+  bytes: number,
+  total: number,
+  lines: number,
+) => void;
+
+/**
+ * Imports a response file in two streaming passes. The first checks every line (shape, dates, scores against the
+ * survey's scale, names, customers, employees) and writes nothing; a bad line — unless `skipInvalid` — stops
+ * there with every bad line counted and the first ones reported. The second pass reads the file again and
+ * writes its rows through the response write path's batch form in one transaction, so the file is applied
+ * whole or not at all and the rollups are current when it commits.
+ */
+export async function importResponseFile(
+  ctx: OrgContext,
+  path: string,
+  request: ResponseImportRequest,
+  onProgress?: ImportProgressFn,
+): Promise<ResponseImportSummary> {
+  authorize(ctx, 'response.import');
+  const { db, clock } = ctx.deps;
+  const org = ctx.organisation.id;
+  const format = responseImportFormat(request.format);
+  const now = clock.now();
+  const total = await fileSize(path);
+  const record = await insertResponseImport(db, {
+    id: request.importId ?? uuidv7(),
+    organisationId: org,
+    format: request.format,
+    fileName: request.fileName,
+    status: 'running',
+    createdBy: ctx.actor.personId,
+    createdAt: now,
+  });
+  const importId = record.id;
+  const progress = (stage: 'checking' | 'importing') => (bytes: number, lines: number) => {
+    reportProgress(importId, { stage, bytesDone: bytes, bytesTotal: total, lines });
+    onProgress?.(stage, bytes, total, lines);
+  };
+  const resolver = await ImportResolver.load(db, org, {
+    createMissing: request.createMissing,
+    newSurveyKind: request.surveyKind ?? (request.format === 'online' ? 'csat' : 'nps'),
+  });
+  const log = new IssueLog();
+  let rejected: WriteStream | null = null;
+  let good = 0;
+  const finish = async (summary: Omit<ResponseImportSummary, 'id' | 'format' | 'fileName' | 'message'>) => {
+    const full: ResponseImportSummary = {
+      id: importId,
+      format: request.format,
+      fileName: request.fileName,
+      ...summary,
+      message: describe(request, summary),
+    };
+    await finishResponseImport(db, org, importId, {
+      status: full.status,
+      imported: full.imported,
+      badLines: full.badLines,
+      report: full as unknown as Record<string, unknown>,
+      finishedAt: clock.now(),
+    });
+    return full;
+  };
+  try {
+    if (request.skipInvalid && request.rejectedFile) rejected = createWriteStream(request.rejectedFile);
+    const check = await scanImportFile(
+      db,
+      path,
+      format,
+      request,
+      resolver,
+      now,
+      {
+        header: (raw) => rejected?.write(line(raw)),
+        async good(rows) {
+          good += rows.length;
+        },
+        bad(lineNo, message, raw) {
+          log.add(lineNo, message);
+          if (raw !== null) rejected?.write(line(raw));
+        },
+        progress: progress('checking'),
+      },
+      rejected !== null,
+    );
+    if (check.fatal) log.add(check.fatal.line, check.fatal.message);
+    if (rejected) await close(rejected);
+    const missing = resolver.missing();
+    const base = {
+      lines: check.lines,
+      skipped: check.skipped,
+      badLines: log.total,
+      issues: [...log.issues].sort((a, b) => a.line - b.line),
+      created: missing,
+      rejectedFile: rejected ? (request.rejectedFile ?? null) : null,
+    };
+    const refuse = check.fatal !== null || (log.total > 0 && !request.skipInvalid) || good === 0;
+    if (refuse || request.dryRun)
+      return await finish({ ...base, status: refuse ? 'rejected' : 'checked', imported: 0 });
+
+    const { result: customersCreated, written } = await importResponses(ctx, importId, async (writer) => {
+      await resolver.createMissing(writer.tx, now);
+      let customers = 0;
+      // One batch in flight while the next is read: on PostgreSQL the server writes while this process parses.
+      let inFlight: Promise<void> = Promise.resolve();
+      await scanImportFile(writer.tx, path, format, request, resolver, now, {
+        async good(rows) {
+          await inFlight;
+          customers += await resolver.createCustomers(writer.tx, rows, now);
+          inFlight = writer.write(rows.map((r) => toBulk(r, org, importId, now)));
+          inFlight.catch(() => {});
+        },
+        bad() {},
+        progress: progress('importing'),
+      });
+      await inFlight;
+      return customers;
+    });
+    if (written !== good)
+      throw new Error(
+        `the import wrote ${written} rows where the check found ${good}: the data changed meanwhile`,
+      );
+    return await finish({
+      ...base,
+      status: 'applied',
+      imported: written,
+      created: { ...missing, customers: customersCreated },
+    });
+  } catch (error) {
+    if (rejected && !rejected.closed) rejected.destroy();
+    await finishResponseImport(db, org, importId, {
+      status: 'failed',
+      imported: 0,
+      badLines: log.total,
+      report: { error: (error as Error).message },
+      finishedAt: clock.now(),
+    }).catch(() => {});
+    throw error;
+  } finally {
+    clearProgress(importId);
+  }
+}
+
+function toBulk(r: ResolvedRow, organisationId: string, importId: string, now: Date): BulkResponse {
+  const customer = r.customer && 'id' in r.customer ? r.customer : null;
+  return {
+    id: uuidv7(),
+    organisationId,
+    surveyId: r.surveyId,
+    score: r.row.score,
+    comment: r.row.comment,
+    customerId: customer?.id ?? null,
+    channelId: r.channelId,
+    // Like the write path: a response inherits its customer's segment and home unit unless the file says otherwise.
+    segmentId: r.segmentId ?? customer?.segmentId ?? null,
+    unitId: r.unitId ?? customer?.homeUnitId ?? null,
+    employeeId: r.employeeId,
+    answers: r.row.answers,
+    source: r.row.source,
+    language: r.row.language,
+    respondedAt: r.row.respondedAt,
+    importId,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
+function line(raw: string): string {
+  return `${raw.replace(/\r?\n$/, '')}\n`;
+}
+
+function close(stream: WriteStream): Promise<void> {
+  return new Promise((resolve, reject) =>
+    stream.end((error?: Error | null) => (error ? reject(error) : resolve())),
+  );
+}
+
+function describe(
+  request: ResponseImportRequest,
+  s: Omit<ResponseImportSummary, 'id' | 'format' | 'fileName' | 'message'>,
+): string {
+  const made = [
+    ...s.created.surveys.map((n) => `survey "${n}"`),
+    ...s.created.channels.map((n) => `channel "${n}"`),
+    ...s.created.segments.map((n) => `segment "${n}"`),
+    ...s.created.units.map((n) => `unit "${n}"`),
+    ...(s.created.customers > 0 ? [`${s.created.customers} customer(s)`] : []),
+  ];
+  const bad = s.badLines > 0 ? `${s.badLines} bad line(s)` : 'no bad line';
+  if (s.status === 'rejected')
+    return `${request.fileName}: ${s.lines} line(s) read, ${bad}; nothing imported${s.badLines === 0 ? ' (no response in the file)' : ''}`;
+  if (s.status === 'checked')
+    return `${request.fileName}: ${s.lines} line(s) checked, ${bad}; nothing imported (dry run)${made.length ? `; would create ${made.join(', ')}` : ''}`;
+  return `${request.fileName}: imported ${s.imported} response(s) of ${s.lines} line(s)${s.badLines ? `; ${s.badLines} bad line(s) skipped${s.rejectedFile ? ` and written to ${s.rejectedFile}` : ''}` : ''}${s.skipped ? `; ${s.skipped} passed over` : ''}${made.length ? `; created ${made.join(', ')}` : ''}`;
+}

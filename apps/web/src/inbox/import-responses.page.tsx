@@ -1,0 +1,336 @@
+import type {
+  ResponseImportPreviewBody,
+  ResponseImportStateBody,
+} from '@centric/contracts/responses/response-import.schemas';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  FileInput,
+  Group,
+  List,
+  Paper,
+  Progress,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { IconArrowLeft, IconCheck, IconFileUpload } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
+import { useOrg } from '../app/org-context';
+import { errorMessage } from '../common/errors';
+import { PageHeader } from '../common/page-header';
+import { type ImportQuery, importState, previewFile, uploadFile } from './response-upload';
+
+const FORMATS = [
+  { value: 'centric', label: 'Centric CSV' },
+  { value: 'qualtrics', label: 'Qualtrics CSV export' },
+  { value: 'delighted', label: 'Delighted CSV export' },
+  { value: 'online', label: 'Online reviews (CSV or JSON)' },
+];
+const COLUMNS: Record<string, string> = {
+  centric:
+    'responded_at, score, comment, survey, channel, segment, unit, customer_id, customer_email, employee_email',
+  qualtrics:
+    'a “Download data table” CSV (three header rows; the NPS question found by its _NPS_GROUP column)',
+  delighted: 'Response ID, Created At, Score, Comment, Email, Person ID, Permalink',
+  online: 'source, url, rating, text, author, posted_at (a CSV, a JSON array or JSON lines)',
+};
+
+/** Response import: choose a file and format, preview its first lines as they will be imported, then import. */
+export function ImportResponsesPage() {
+  const { slug } = useOrg();
+  const [file, setFile] = useState<File | null>(null);
+  const [format, setFormat] = useState('centric');
+  const [survey, setSurvey] = useState('');
+  const [ratingScale, setRatingScale] = useState('5');
+  const [createMissing, setCreateMissing] = useState(false);
+  const [skipInvalid, setSkipInvalid] = useState(false);
+  const [preview, setPreview] = useState<ResponseImportPreviewBody | null>(null);
+  const [previewError, setPreviewError] = useState<unknown>(null);
+  const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
+  const [state, setState] = useState<ResponseImportStateBody | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const needsSurvey = format === 'qualtrics' || format === 'delighted';
+  const query: ImportQuery = {
+    format,
+    createMissing: String(createMissing),
+    skipInvalid: String(skipInvalid),
+    survey: survey.trim() || undefined,
+    ratingScale: format === 'online' ? ratingScale : undefined,
+  };
+  const queryKey = JSON.stringify(query);
+
+  useEffect(() => {
+    setPreview(null);
+    setPreviewError(null);
+    if (!file) return;
+    let current = true;
+    previewFile(slug, file, JSON.parse(queryKey))
+      .then((p) => current && setPreview(p))
+      .catch((e) => current && setPreviewError(e));
+    return () => {
+      current = false;
+    };
+  }, [file, queryKey, slug]);
+
+  useEffect(() => {
+    if (state?.status !== 'running') return;
+    const timer = setTimeout(() => {
+      importState(slug, state.id).then(setState).catch(setFailure);
+    }, 500);
+    return () => clearTimeout(timer);
+  }, [state, slug]);
+
+  const start = async () => {
+    if (!file) return;
+    setFailure(null);
+    setState(null);
+    try {
+      setState(await uploadFile(slug, file, query, (s, t) => setSent({ sent: s, total: t })));
+    } catch (error) {
+      setFailure(error);
+    }
+  };
+  const running = (sent !== null && state === null && failure === null) || state?.status === 'running';
+  const summary = state?.summary ?? null;
+  const progress = state?.progress;
+
+  return (
+    <Stack gap="lg">
+      <Anchor component={Link} to={`/o/${slug}/inbox`} size="sm">
+        <Group gap={4} component="span">
+          <IconArrowLeft size={14} aria-hidden /> Inbox
+        </Group>
+      </Anchor>
+      <PageHeader
+        title="Import responses"
+        description="Responses from a file: Centric’s CSV, a Qualtrics or Delighted export, or online reviews. Every line is checked first; if one is wrong nothing is imported, unless you choose to skip the bad lines."
+      />
+      <Paper withBorder p="md">
+        <Stack gap="sm">
+          <Group align="flex-end" wrap="wrap">
+            <Select
+              label="Format"
+              data={FORMATS}
+              value={format}
+              onChange={(v) => setFormat(v ?? 'centric')}
+              allowDeselect={false}
+              w={260}
+              data-testid="import-format"
+            />
+            <FileInput
+              label="File"
+              placeholder="Choose a .csv or .json file"
+              accept=".csv,.json,.jsonl,text/csv,application/json"
+              value={file}
+              onChange={(f) => {
+                setFile(f);
+                setState(null);
+                setSent(null);
+                setFailure(null);
+              }}
+              leftSection={<IconFileUpload size={16} aria-hidden />}
+              clearable
+              style={{ flex: '1 1 280px' }}
+              data-testid="import-file"
+            />
+          </Group>
+          <Text size="sm" c="dimmed">
+            Columns: {COLUMNS[format]}
+          </Text>
+          <Group align="flex-end" wrap="wrap">
+            {needsSurvey || format === 'online' ? (
+              <TextInput
+                label="Survey the responses go to"
+                description={
+                  format === 'online' ? 'Default: “Online reviews” (CSAT)' : 'Required for this format'
+                }
+                value={survey}
+                onChange={(e) => setSurvey(e.currentTarget.value)}
+                w={260}
+                required={needsSurvey}
+              />
+            ) : null}
+            {format === 'online' ? (
+              <Select
+                label="Rating scale"
+                description="Mapped to CSAT 1–5"
+                data={[
+                  { value: '5', label: '1–5 stars' },
+                  { value: '10', label: '0–10' },
+                  { value: '100', label: '0–100 %' },
+                ]}
+                value={ratingScale}
+                onChange={(v) => setRatingScale(v ?? '5')}
+                allowDeselect={false}
+                w={180}
+              />
+            ) : null}
+          </Group>
+          <Checkbox
+            label="Create surveys, channels, segments, units and customers the file names that do not exist yet"
+            checked={createMissing}
+            onChange={(e) => setCreateMissing(e.currentTarget.checked)}
+          />
+          <Checkbox
+            label="Skip bad lines (import the good ones and list the bad ones)"
+            checked={skipInvalid}
+            onChange={(e) => setSkipInvalid(e.currentTarget.checked)}
+          />
+        </Stack>
+      </Paper>
+      {previewError ? (
+        <Alert color="red" role="alert" title="The preview failed">
+          {errorMessage(previewError)}
+        </Alert>
+      ) : null}
+      {preview ? <PreviewTable preview={preview} /> : null}
+      {file && preview && !preview.fileError && !summary ? (
+        <Group>
+          <Button
+            onClick={() => void start()}
+            loading={running}
+            disabled={needsSurvey && !survey.trim()}
+            data-testid="import-start"
+          >
+            Import {file.name}
+          </Button>
+        </Group>
+      ) : null}
+      {running ? (
+        <Paper withBorder p="md" role="status" aria-live="polite" data-testid="import-progress">
+          <Text size="sm" mb="xs">
+            {progress
+              ? `${progress.stage === 'checking' ? 'Checking' : 'Importing'}: ${progress.lines.toLocaleString()} lines`
+              : sent && sent.sent < sent.total
+                ? 'Uploading'
+                : 'Starting'}
+          </Text>
+          <Progress
+            value={
+              progress
+                ? (100 * progress.bytesDone) / Math.max(1, progress.bytesTotal)
+                : sent
+                  ? (100 * sent.sent) / Math.max(1, sent.total)
+                  : 0
+            }
+            aria-label="Import progress"
+            animated
+          />
+        </Paper>
+      ) : null}
+      {failure ? (
+        <Alert color="red" role="alert" title="The import failed; nothing was imported">
+          {errorMessage(failure)}
+        </Alert>
+      ) : null}
+      {state?.status === 'failed' ? (
+        <Alert color="red" role="alert" title="The import failed; nothing was imported">
+          {state.error}
+        </Alert>
+      ) : null}
+      {summary ? (
+        <Alert
+          color={summary.status === 'applied' ? 'green' : 'red'}
+          icon={summary.status === 'applied' ? <IconCheck aria-hidden /> : undefined}
+          title={summary.status === 'applied' ? 'Imported' : 'Nothing was imported'}
+          role="status"
+          data-testid="import-summary"
+        >
+          <Text size="sm">{summary.message}</Text>
+          {summary.issues.length > 0 ? (
+            <List size="sm" spacing={2} mt="xs">
+              {summary.issues.map((i) => (
+                <List.Item key={i.line}>
+                  Line {i.line}: {i.message}
+                </List.Item>
+              ))}
+              {summary.badLines > summary.issues.length ? (
+                <List.Item>
+                  … and {(summary.badLines - summary.issues.length).toLocaleString()} more
+                </List.Item>
+              ) : null}
+            </List>
+          ) : null}
+          {summary.status === 'applied' ? (
+            <Anchor component={Link} to={`/o/${slug}/inbox`} size="sm">
+              See them in the inbox
+            </Anchor>
+          ) : null}
+        </Alert>
+      ) : null}
+    </Stack>
+  );
+}
+
+function PreviewTable({ preview }: { preview: ResponseImportPreviewBody }) {
+  if (preview.fileError)
+    return (
+      <Alert color="red" role="alert" title="This file cannot be imported" data-testid="import-file-error">
+        {preview.fileError}
+      </Alert>
+    );
+  if (preview.rows.length === 0) return <Text c="dimmed">The file has no lines under its header.</Text>;
+  return (
+    <Paper withBorder p="md" data-testid="import-preview">
+      <Title order={2} size="h4" mb="xs">
+        The first {preview.rows.length} lines, as they will be imported
+      </Title>
+      {preview.wouldCreate.length > 0 ? (
+        <Text size="sm" mb="xs">
+          Will create: {preview.wouldCreate.join(', ')}
+        </Text>
+      ) : null}
+      <Table.ScrollContainer minWidth={720}>
+        <Table>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Line</Table.Th>
+              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col">Answered</Table.Th>
+              <Table.Th scope="col">Score</Table.Th>
+              <Table.Th scope="col">Comment</Table.Th>
+              <Table.Th scope="col">Survey</Table.Th>
+              <Table.Th scope="col">Channel / unit</Table.Th>
+              <Table.Th scope="col">Customer</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {preview.rows.map((r) => (
+              <Table.Tr key={r.line}>
+                <Table.Td>{r.line}</Table.Td>
+                <Table.Td>
+                  {r.status === 'ok' ? (
+                    <Badge color="green" variant="light">
+                      ok
+                    </Badge>
+                  ) : (
+                    <Stack gap={2}>
+                      <Badge color={r.status === 'error' ? 'red' : 'gray'} variant="light">
+                        {r.status}
+                      </Badge>
+                      <Text size="xs">{r.message}</Text>
+                    </Stack>
+                  )}
+                </Table.Td>
+                <Table.Td>{r.respondedAt?.replace('T', ' ').slice(0, 16) ?? '—'}</Table.Td>
+                <Table.Td>{r.score ?? '—'}</Table.Td>
+                <Table.Td>{r.comment ?? ''}</Table.Td>
+                <Table.Td>{r.survey ?? ''}</Table.Td>
+                <Table.Td>{[r.channel, r.unit].filter(Boolean).join(' / ')}</Table.Td>
+                <Table.Td>{r.customer ?? ''}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </Paper>
+  );
+}
