@@ -19,6 +19,7 @@ import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
+import { forgetAnswerTargets } from '../voice/survey-target';
 
 /** A survey as the API shows it. */
 export function presentSurvey(row: SurveyRow): Survey {
@@ -77,7 +78,7 @@ export async function updateSurvey(
 ): Promise<Survey> {
   authorize(ctx, 'survey.write');
   if (input.questions) checkQuestionIds(input.questions);
-  return ctx.deps.db.transaction(async (tx) => {
+  const updated = await ctx.deps.db.transaction(async (tx) => {
     const before = await findSurvey(tx, ctx.organisation.id, id);
     if (!before) throw fail.notFound('survey');
     if (before.status === 'closed' && input.status && input.status !== 'closed')
@@ -91,6 +92,9 @@ export async function updateSurvey(
     });
     return presentSurvey(row);
   });
+  // The answer endpoint's cached links carry the survey (its status, its questions).
+  forgetAnswerTargets(ctx.deps);
+  return updated;
 }
 
 function checkQuestionIds(questions: { id: string }[]): void {

@@ -1,18 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { publicAnswerBody } from '@centric/contracts/voice/voice.schemas';
 import { AppError, fail } from '@centric/core/errors';
-import { findIdempotencyKey, insertIdempotencyKey } from '@centric/db/idempotency/idempotency.repository';
+import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
+import {
+  claimIdempotencyKeys,
+  findIdempotencyKey,
+  insertIdempotencyKey,
+} from '@centric/db/idempotency/idempotency.repository';
 import { findResponse } from '@centric/db/responses/response.repository';
 import {
   claimSurveyInvitation,
   findSurveyInvitation,
   insertUnsubscribe,
 } from '@centric/db/voice/survey-invitation.repository';
+import { liveSurveyLinkIds } from '@centric/db/voice/survey-link.repository';
 import { findVoiceSettings } from '@centric/db/voice/voice-settings.repository';
 import type { z } from 'zod';
 import type { Deps } from '../context';
 import { createResponses, updateResponse } from '../responses/response.writer';
-import type { SurveyTarget } from './survey-target';
+import { answerSettings, findAnswerTarget, findSurveyTarget, type SurveyTarget } from './survey-target';
 import { systemContext } from './system-context';
 
 type Answer = z.output<typeof publicAnswerBody>;
@@ -24,6 +30,191 @@ export interface AnswerResult {
 }
 
 const CLAIMED = 'survey invitation already answered';
+
+/**
+ * The answer endpoint: resolves the token and stores the answer. A first answer through an anonymous link joins
+ * the next group write of its organisation ({@link AnswerBatcher}); invitations, retries and edits take the
+ * one-at-a-time path of {@link submitPublicAnswer} on freshly read rows.
+ */
+export async function answerPublicToken(deps: Deps, token: string, answer: Answer): Promise<AnswerResult> {
+  const target = await findAnswerTarget(deps, token);
+  if (!target) throw fail.notFound('survey link');
+  if (target.kind !== 'link') return submitPublicAnswer(deps, target, answer);
+  if (target.survey.status !== 'live') throw fail.conflict('this survey is closed');
+  checkAnswerScore(target, answer);
+  return batcherOf(deps).submit(token, target, answer);
+}
+
+/**
+ * The group write of first answers through anonymous links, one organisation at a time: while a transaction
+ * is in flight the answers that arrive queue up, and the next transaction stores all of them (up to
+ * {@link MAX_BATCH}) with one insert per table, one rollup upsert and one statement per after-commit queue.
+ * At low load a batch holds one answer and waits for nothing; under load the commits are shared, which is
+ * what lets a few cores sustain thousands of answers a second with every answer on disk before it is
+ * acknowledged. Each answer keeps its own outcome: a lost idempotency claim (retry, double tap) or a failed
+ * batch falls back to the one-at-a-time path, so exactly one response is stored per submission.
+ */
+export class AnswerBatcher {
+  readonly #queues = new Map<string, Pending[]>();
+  readonly #busy = new Set<string>();
+
+  constructor(private readonly deps: Deps) {}
+
+  /** Stores one answer with the next group write of its organisation. */
+  submit(token: string, target: LinkTarget, answer: Answer): Promise<AnswerResult> {
+    return new Promise((resolve, reject) => {
+      const org = target.organisation.id;
+      const queue = this.#queues.get(org) ?? [];
+      queue.push({ token, target, answer, key: answerKey(target, answer), resolve, reject });
+      this.#queues.set(org, queue);
+      this.#drain(org);
+    });
+  }
+
+  #drain(org: string): void {
+    if (this.#busy.has(org)) return;
+    const queue = this.#queues.get(org);
+    if (!queue || queue.length === 0) return;
+    const batch = queue.splice(0, MAX_BATCH);
+    if (queue.length === 0) this.#queues.delete(org);
+    this.#busy.add(org);
+    void this.#flush(batch).finally(() => {
+      this.#busy.delete(org);
+      this.#drain(org);
+    });
+  }
+
+  async #flush(batch: Pending[]): Promise<void> {
+    const { deps } = this;
+    // Twins in one batch (a double tap): the first is written, the others replay it afterwards.
+    const leaders = new Map<string, Pending>();
+    const followers: Pending[] = [];
+    for (const item of batch) {
+      if (leaders.has(item.key)) followers.push(item);
+      else leaders.set(item.key, item);
+    }
+    const items = [...leaders.values()];
+    const organisation = items[0]!.target.organisation;
+    const org = organisation.id;
+    const now = deps.clock.now();
+    const outcome = new Map<Pending, 'closed' | 'lost' | string>();
+    let stored: Map<string, { id: string; respondedAt: Date }>;
+    try {
+      const ctx = await systemContext(deps, org, organisation);
+      const rows = await createResponses(
+        ctx,
+        items.map(({ target, answer }) => ({
+          surveyId: target.survey.id,
+          score: answer.score,
+          comment: answer.comment,
+          customerId: null,
+          channelId: target.link.channelId,
+          touchpointId: target.link.touchpointId,
+          segmentId: null,
+          unitId: target.link.unitId,
+          employeeId: null,
+          answers: {},
+          source: target.link.kind === 'widget' ? 'widget' : 'web',
+          language: answer.language,
+        })),
+        {
+          async beforeInsert(tx, values) {
+            const live = await liveSurveyLinkIds(tx, org, [...new Set(items.map((i) => i.target.link.id))]);
+            const open = items.flatMap((item, i) => {
+              if (live.has(item.target.link.id)) return [{ item, value: values[i]! }];
+              outcome.set(item, 'closed');
+              return [];
+            });
+            const claimed = await claimIdempotencyKeys(
+              tx,
+              open.map(({ item, value }) => ({
+                organisationId: org,
+                key: item.key,
+                requestHash: hash(item.answer.submissionId),
+                status: 201,
+                body: { responseId: value.id },
+                createdAt: now,
+              })),
+            );
+            return open.flatMap(({ item, value }) => {
+              outcome.set(item, claimed.has(item.key) ? value.id! : 'lost');
+              return claimed.has(item.key) ? [value] : [];
+            });
+          },
+        },
+      );
+      stored = new Map(rows.map((r) => [r.id, r]));
+    } catch {
+      // Something in the batch was refused (or the database failed): each answer is tried alone, so one bad
+      // answer cannot refuse the others and each gets its own error.
+      for (const item of [...items, ...followers]) this.#alone(item);
+      return;
+    }
+    const { editMinutes } = await answerSettings(deps, org).catch(() => ({ editMinutes: 30 }));
+    for (const item of items) {
+      const state = outcome.get(item);
+      const row = state ? stored.get(state) : undefined;
+      if (state === 'closed') item.reject(fail.conflict('this survey is closed'));
+      else if (!row) this.#alone(item);
+      else {
+        item.resolve({
+          responseId: row.id,
+          editableUntil: new Date(row.respondedAt.getTime() + editMinutes * 60_000).toISOString(),
+        });
+      }
+    }
+    for (const item of followers) this.#alone(item);
+  }
+
+  /** The one-at-a-time path, on a freshly read target. */
+  #alone(item: Pending): void {
+    findSurveyTarget(this.deps, item.token)
+      .then((fresh) => {
+        if (!fresh) throw fail.notFound('survey link');
+        return submitPublicAnswer(this.deps, fresh, item.answer);
+      })
+      .then(item.resolve, item.reject);
+  }
+}
+
+/** The most answers one group write stores. */
+const MAX_BATCH = 256;
+
+type LinkTarget = Extract<SurveyTarget, { kind: 'link' }>;
+
+interface Pending {
+  token: string;
+  target: LinkTarget;
+  answer: Answer;
+  key: string;
+  resolve(result: AnswerResult): void;
+  reject(error: unknown): void;
+}
+
+const batchers = new WeakMap<Deps, AnswerBatcher>();
+
+function batcherOf(deps: Deps): AnswerBatcher {
+  let batcher = batchers.get(deps);
+  if (!batcher) {
+    batcher = new AnswerBatcher(deps);
+    batchers.set(deps, batcher);
+  }
+  return batcher;
+}
+
+/** Refuses a score outside the survey's scale before it joins a batch (one bad answer never undoes others). */
+function checkAnswerScore(target: SurveyTarget, answer: Answer): void {
+  if (answer.score === null || answer.score === undefined) return;
+  const range = SCORE_RANGE[target.survey.kind];
+  if (answer.score < range.min || answer.score > range.max)
+    throw fail.invalid(
+      `score ${answer.score} is outside the ${target.survey.kind.toUpperCase()} scale ${range.min}–${range.max}`,
+    );
+}
+
+function answerKey(target: SurveyTarget, answer: Answer): string {
+  return `public:${target.id}:${answer.submissionId}`;
+}
 
 /**
  * Stores a customer's answer: the first submission creates the response, later ones (the "why?", a change of
@@ -51,7 +242,7 @@ async function submitOnce(deps: Deps, target: SurveyTarget, answer: Answer): Pro
   const org = target.organisation.id;
   const ctx = await systemContext(deps, org, target.organisation);
   const settings = await findVoiceSettings(deps.db, org);
-  const key = `public:${target.id}:${answer.submissionId}`;
+  const key = answerKey(target, answer);
   const existingId = await answeredResponseId(deps, target, key);
   if (existingId) {
     const row = await findResponse(deps.db, org, existingId);

@@ -22,3 +22,20 @@ export async function findIdempotencyKey(db: Executor, organisationId: string, k
 export async function insertIdempotencyKey(db: Executor, values: typeof idempotencyKeys.$inferInsert) {
   await db.insert(idempotencyKeys).values(values);
 }
+
+/**
+ * Claims many keys in one statement and answers the keys this call stored: a key already stored (or stored by
+ * a concurrent transaction, which this one waits for) is skipped, so its write must not happen.
+ */
+export async function claimIdempotencyKeys(
+  db: Executor,
+  values: (typeof idempotencyKeys.$inferInsert)[],
+): Promise<Set<string>> {
+  if (values.length === 0) return new Set();
+  const rows = await db
+    .insert(idempotencyKeys)
+    .values(values)
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  return new Set(rows.map((r) => r.key));
+}
