@@ -39,6 +39,7 @@ export async function voiceBench({ smoke }: { smoke: boolean }): Promise<void> {
   const port = await freePort();
   const centric = await createCentric({
     databaseUrl: url.toString(),
+    databasePoolSize: Number(process.env.BENCH_POOL_SIZE ?? 10),
     dataDir: 'memory://',
     port,
     host: '127.0.0.1',

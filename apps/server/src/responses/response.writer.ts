@@ -74,6 +74,7 @@ export async function createResponses(
     });
     return inserted;
   });
+  options.onCommitted?.(rows);
   await responseHooks.runAfterCommit(changes);
   return rows;
 }
@@ -85,6 +86,8 @@ export interface CreateOptions {
    * and answers those to write: a caller's claim (idempotency keys of a batch) drops the rows it lost.
    */
   beforeInsert?(tx: Executor, values: NewResponse[]): Promise<NewResponse[]>;
+  /** Called once the rows are committed, before the after-commit hooks run (a caller may answer then). */
+  onCommitted?(rows: ResponseRow[]): void;
   /** Runs after the insert in the same transaction; throwing undoes the write. */
   inTransaction?(tx: Executor, rows: ResponseRow[]): Promise<void>;
 }

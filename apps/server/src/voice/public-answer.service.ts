@@ -56,7 +56,7 @@ export async function answerPublicToken(deps: Deps, token: string, answer: Answe
  */
 export class AnswerBatcher {
   readonly #queues = new Map<string, Pending[]>();
-  readonly #busy = new Set<string>();
+  readonly #inFlight = new Map<string, number>();
 
   constructor(private readonly deps: Deps) {}
 
@@ -72,19 +72,27 @@ export class AnswerBatcher {
   }
 
   #drain(org: string): void {
-    if (this.#busy.has(org)) return;
+    const running = this.#inFlight.get(org) ?? 0;
+    if (running >= FLUSHES_PER_ORGANISATION) return;
     const queue = this.#queues.get(org);
     if (!queue || queue.length === 0) return;
     const batch = queue.splice(0, MAX_BATCH);
     if (queue.length === 0) this.#queues.delete(org);
-    this.#busy.add(org);
-    void this.#flush(batch).finally(() => {
-      this.#busy.delete(org);
+    this.#inFlight.set(org, running + 1);
+    let released = false;
+    // The slot frees at commit: the after-commit queueing of one batch overlaps the next batch's write.
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (this.#inFlight.get(org) ?? 1) - 1;
+      if (left === 0) this.#inFlight.delete(org);
+      else this.#inFlight.set(org, left);
       this.#drain(org);
-    });
+    };
+    void this.#flush(batch, release).finally(release);
   }
 
-  async #flush(batch: Pending[]): Promise<void> {
+  async #flush(batch: Pending[], committed: () => void): Promise<void> {
     const { deps } = this;
     // Twins in one batch (a double tap): the first is written, the others replay it afterwards.
     const leaders = new Map<string, Pending>();
@@ -93,15 +101,20 @@ export class AnswerBatcher {
       if (leaders.has(item.key)) followers.push(item);
       else leaders.set(item.key, item);
     }
-    const items = [...leaders.values()];
+    // One order for every batch (rollup keys, then idempotency keys): two batches in flight lock rows in the
+    // same order, so they wait for each other instead of deadlocking.
+    const items = [...leaders.values()].sort((a, b) => compare(lockOrder(a), lockOrder(b)));
     const organisation = items[0]!.target.organisation;
     const org = organisation.id;
     const now = deps.clock.now();
-    const outcome = new Map<Pending, 'closed' | 'lost' | string>();
-    let stored: Map<string, { id: string; respondedAt: Date }>;
+    // Per item: the id of its response, or why it was not written here.
+    const outcome = new Map<Pending, string>();
+    let settle: (() => void) | undefined;
+    const alone = (item: Pending) => this.#alone(item);
     try {
       const ctx = await systemContext(deps, org, organisation);
-      const rows = await createResponses(
+      const { editMinutes } = await answerSettings(deps, org);
+      await createResponses(
         ctx,
         items.map(({ target, answer }) => ({
           surveyId: target.survey.id,
@@ -122,7 +135,7 @@ export class AnswerBatcher {
             const live = await liveSurveyLinkIds(tx, org, [...new Set(items.map((i) => i.target.link.id))]);
             const open = items.flatMap((item, i) => {
               if (live.has(item.target.link.id)) return [{ item, value: values[i]! }];
-              outcome.set(item, 'closed');
+              outcome.set(item, CLOSED);
               return [];
             });
             const claimed = await claimIdempotencyKeys(
@@ -137,33 +150,41 @@ export class AnswerBatcher {
               })),
             );
             return open.flatMap(({ item, value }) => {
-              outcome.set(item, claimed.has(item.key) ? value.id! : 'lost');
+              outcome.set(item, claimed.has(item.key) ? value.id! : LOST);
               return claimed.has(item.key) ? [value] : [];
             });
           },
+          onCommitted(rows) {
+            const stored = new Map(rows.map((r) => [r.id, r]));
+            settle = () => {
+              for (const item of items) {
+                const state = outcome.get(item);
+                const row = state ? stored.get(state) : undefined;
+                if (state === CLOSED) item.reject(fail.conflict('this survey is closed'));
+                else if (!row) alone(item);
+                else
+                  item.resolve({
+                    responseId: row.id,
+                    editableUntil: new Date(row.respondedAt.getTime() + editMinutes * 60_000).toISOString(),
+                  });
+              }
+              for (const item of followers) alone(item);
+            };
+            // Acknowledged once on disk; the after-commit queueing runs behind the answers.
+            settle();
+            committed();
+          },
         },
       );
-      stored = new Map(rows.map((r) => [r.id, r]));
-    } catch {
+    } catch (error) {
+      if (settle) {
+        console.error(`public answers: after-commit work failed: ${(error as Error).message}`);
+        return;
+      }
       // Something in the batch was refused (or the database failed): each answer is tried alone, so one bad
       // answer cannot refuse the others and each gets its own error.
       for (const item of [...items, ...followers]) this.#alone(item);
-      return;
     }
-    const { editMinutes } = await answerSettings(deps, org).catch(() => ({ editMinutes: 30 }));
-    for (const item of items) {
-      const state = outcome.get(item);
-      const row = state ? stored.get(state) : undefined;
-      if (state === 'closed') item.reject(fail.conflict('this survey is closed'));
-      else if (!row) this.#alone(item);
-      else {
-        item.resolve({
-          responseId: row.id,
-          editableUntil: new Date(row.respondedAt.getTime() + editMinutes * 60_000).toISOString(),
-        });
-      }
-    }
-    for (const item of followers) this.#alone(item);
   }
 
   /** The one-at-a-time path, on a freshly read target. */
@@ -175,6 +196,20 @@ export class AnswerBatcher {
       })
       .then(item.resolve, item.reject);
   }
+}
+
+const CLOSED = 'closed';
+const LOST = 'lost';
+/** Group writes of one organisation in flight at once: the second writes while the first commits. */
+const FLUSHES_PER_ORGANISATION = 2;
+
+function lockOrder(item: Pending): string {
+  const { survey, link } = item.target;
+  return `${survey.id}|${link.unitId ?? ''}|${link.channelId ?? ''}|${item.key}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** The most answers one group write stores. */
