@@ -56,7 +56,8 @@ export interface Centric {
 export async function createCentric(config: CentricConfig): Promise<Centric> {
   const ownsHandle = !config.handle;
   const handle =
-    config.handle ?? (await openDatabase({
+    config.handle ??
+    (await openDatabase({
       databaseUrl: config.databaseUrl,
       dataDir: config.dataDir,
       poolSize: config.databasePoolSize,

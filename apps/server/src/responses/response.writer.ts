@@ -32,7 +32,7 @@ export async function createResponses(
   const { db, responseHooks } = ctx.deps;
   const changes: ResponseChange[] = [];
   const rows = await db.transaction(async (tx) => {
-    const surveys = new Map<string, SurveyRow>();
+    const surveys = new Map<string, SurveyRow>((options.surveys ?? []).map((s) => [s.id, s]));
     // A batch usually names the same few channels, units and customers: each is looked up once.
     const lookups: Lookups = new Map();
     const values: NewResponse[] = [];
@@ -81,6 +81,8 @@ export async function createResponses(
 
 /** What a caller of createResponses may add to the write's transaction. */
 export interface CreateOptions {
+  /** Surveys of this organisation the caller has just read (its cache), so the write does not read them again. */
+  surveys?: SurveyRow[];
   /**
    * Runs before the insert in the same transaction with the rows about to be written (their ids already set)
    * and answers those to write: a caller's claim (idempotency keys of a batch) drops the rows it lost.

@@ -3,7 +3,7 @@ import type { publicAnswerBody } from '@centric/contracts/voice/voice.schemas';
 import { AppError, fail } from '@centric/core/errors';
 import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
 import {
-  claimIdempotencyKeys,
+  claimLinkAnswerKeys,
   findIdempotencyKey,
   insertIdempotencyKey,
 } from '@centric/db/idempotency/idempotency.repository';
@@ -13,7 +13,6 @@ import {
   findSurveyInvitation,
   insertUnsubscribe,
 } from '@centric/db/voice/survey-invitation.repository';
-import { liveSurveyLinkIds } from '@centric/db/voice/survey-link.repository';
 import { findVoiceSettings } from '@centric/db/voice/voice-settings.repository';
 import type { z } from 'zod';
 import type { Deps } from '../context';
@@ -107,7 +106,7 @@ export class AnswerBatcher {
     const organisation = items[0]!.target.organisation;
     const org = organisation.id;
     const now = deps.clock.now();
-    // Per item: the id of its response, or why it was not written here.
+    // Per item written here: the id of its response.
     const outcome = new Map<Pending, string>();
     let settle: (() => void) | undefined;
     const alone = (item: Pending) => this.#alone(item);
@@ -131,27 +130,25 @@ export class AnswerBatcher {
           language: answer.language,
         })),
         {
+          // The cached surveys give the scale; whether each is still live is read in the transaction below.
+          surveys: [...new Map(items.map((i) => [i.target.survey.id, i.target.survey])).values()],
           async beforeInsert(tx, values) {
-            const live = await liveSurveyLinkIds(tx, org, [...new Set(items.map((i) => i.target.link.id))]);
-            const open = items.flatMap((item, i) => {
-              if (live.has(item.target.link.id)) return [{ item, value: values[i]! }];
-              outcome.set(item, CLOSED);
-              return [];
-            });
-            const claimed = await claimIdempotencyKeys(
+            // One statement: claims the keys of the answers whose link's survey is still live.
+            const claimed = await claimLinkAnswerKeys(
               tx,
-              open.map(({ item, value }) => ({
-                organisationId: org,
+              org,
+              items.map((item, i) => ({
                 key: item.key,
+                linkId: item.target.link.id,
                 requestHash: hash(item.answer.submissionId),
-                status: 201,
-                body: { responseId: value.id },
-                createdAt: now,
+                responseId: values[i]!.id!,
               })),
+              now,
             );
-            return open.flatMap(({ item, value }) => {
-              outcome.set(item, claimed.has(item.key) ? value.id! : LOST);
-              return claimed.has(item.key) ? [value] : [];
+            return values.filter((value, i) => {
+              const item = items[i]!;
+              if (claimed.has(item.key)) outcome.set(item, value.id!);
+              return claimed.has(item.key);
             });
           },
           onCommitted(rows) {
@@ -160,8 +157,8 @@ export class AnswerBatcher {
               for (const item of items) {
                 const state = outcome.get(item);
                 const row = state ? stored.get(state) : undefined;
-                if (state === CLOSED) item.reject(fail.conflict('this survey is closed'));
-                else if (!row) alone(item);
+                // Not claimed: a retry, a twin, or a survey closed meanwhile — the fresh path tells which.
+                if (!row) alone(item);
                 else
                   item.resolve({
                     responseId: row.id,
@@ -198,8 +195,6 @@ export class AnswerBatcher {
   }
 }
 
-const CLOSED = 'closed';
-const LOST = 'lost';
 /** Group writes of one organisation in flight at once: the second writes while the first commits. */
 const FLUSHES_PER_ORGANISATION = 2;
 

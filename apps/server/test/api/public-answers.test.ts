@@ -61,7 +61,9 @@ describe.each(testEngines())('public answers under load (%s)', (engine) => {
     await close?.();
   });
 
-  it('stores one response per submission when answers, double taps and a bad score arrive at once', async () => {
+  it('stores one response per submission when answers, double taps and a bad score arrive at once', {
+    timeout: 240_000,
+  }, async () => {
     const scores = Array.from({ length: 40 }, (_, i) => i % 11);
     const sent = [
       ...scores.map((score, i) => ({

@@ -1,6 +1,6 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../database';
-import { surveyLinks, surveys } from '../schema';
+import { surveyLinks } from '../schema';
 
 /** A survey link row. */
 export type SurveyLinkRow = typeof surveyLinks.$inferSelect;
@@ -24,28 +24,4 @@ export function listSurveyLinks(db: Executor, organisationId: string, surveyId: 
 export async function findSurveyLinkByToken(db: Executor, token: string): Promise<SurveyLinkRow | undefined> {
   const [row] = await db.select().from(surveyLinks).where(eq(surveyLinks.token, token)).limit(1);
   return row;
-}
-
-/** Which of these links of the organisation still open a live survey (read in the answer's transaction). */
-export async function liveSurveyLinkIds(
-  db: Executor,
-  organisationId: string,
-  ids: string[],
-): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  const rows = await db
-    .select({ id: surveyLinks.id })
-    .from(surveyLinks)
-    .innerJoin(
-      surveys,
-      and(eq(surveys.id, surveyLinks.surveyId), eq(surveys.organisationId, surveyLinks.organisationId)),
-    )
-    .where(
-      and(
-        eq(surveyLinks.organisationId, organisationId),
-        inArray(surveyLinks.id, ids),
-        eq(surveys.status, 'live'),
-      ),
-    );
-  return new Set(rows.map((r) => r.id));
 }
