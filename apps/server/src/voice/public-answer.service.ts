@@ -108,7 +108,7 @@ export class AnswerBatcher {
     const now = deps.clock.now();
     // Per item written here: the id of its response.
     const outcome = new Map<Pending, string>();
-    let settle: (() => void) | undefined;
+    let acknowledged = false;
     const alone = (item: Pending) => this.#alone(item);
     try {
       const ctx = await systemContext(deps, org, organisation);
@@ -152,29 +152,27 @@ export class AnswerBatcher {
             });
           },
           onCommitted(rows) {
-            const stored = new Map(rows.map((r) => [r.id, r]));
-            settle = () => {
-              for (const item of items) {
-                const state = outcome.get(item);
-                const row = state ? stored.get(state) : undefined;
-                // Not claimed: a retry, a twin, or a survey closed meanwhile — the fresh path tells which.
-                if (!row) alone(item);
-                else
-                  item.resolve({
-                    responseId: row.id,
-                    editableUntil: new Date(row.respondedAt.getTime() + editMinutes * 60_000).toISOString(),
-                  });
-              }
-              for (const item of followers) alone(item);
-            };
             // Acknowledged once on disk; the after-commit queueing runs behind the answers.
-            settle();
+            acknowledged = true;
+            const stored = new Map(rows.map((r) => [r.id, r]));
+            for (const item of items) {
+              const state = outcome.get(item);
+              const row = state ? stored.get(state) : undefined;
+              // Not claimed: a retry, a twin, or a survey closed meanwhile — the fresh path tells which.
+              if (!row) alone(item);
+              else
+                item.resolve({
+                  responseId: row.id,
+                  editableUntil: new Date(row.respondedAt.getTime() + editMinutes * 60_000).toISOString(),
+                });
+            }
+            for (const item of followers) alone(item);
             committed();
           },
         },
       );
     } catch (error) {
-      if (settle) {
+      if (acknowledged) {
         console.error(`public answers: after-commit work failed: ${(error as Error).message}`);
         return;
       }
