@@ -11,6 +11,7 @@ export function configFromEnv(env: Env, overrides: { port?: number; host?: strin
   const port = overrides.port ?? env.PORT;
   return {
     databaseUrl: env.DATABASE_URL,
+    databasePoolSize: env.DATABASE_POOL_SIZE,
     dataDir: env.CENTRIC_DATA_DIR,
     baseUrl: env.CENTRIC_BASE_URL,
     port,

@@ -21,6 +21,8 @@ import { startWebhooks } from './webhooks/webhook-hooks';
 /** Everything needed to run Centric, already validated (see config/env.ts for where it comes from). */
 export interface CentricConfig {
   databaseUrl?: string | undefined;
+  /** Connections to PostgreSQL (default 10). */
+  databasePoolSize?: number | undefined;
   dataDir: string;
   /** Public URL of the server; defaults to http://localhost:PORT. */
   baseUrl?: string | undefined;
@@ -56,7 +58,12 @@ export interface Centric {
 export async function createCentric(config: CentricConfig): Promise<Centric> {
   const ownsHandle = !config.handle;
   const handle =
-    config.handle ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+    config.handle ??
+    (await openDatabase({
+      databaseUrl: config.databaseUrl,
+      dataDir: config.dataDir,
+      poolSize: config.databasePoolSize,
+    }));
   try {
     await migrateDatabase(handle);
     const secret =

@@ -29,6 +29,8 @@ export interface DatabaseHandle {
 /** How to reach the database: PostgreSQL when a URL is given, otherwise PGlite in a data directory (or memory). */
 export interface DatabaseConfig {
   databaseUrl?: string | undefined;
+  /** Connections of the PostgreSQL pool (default 10). */
+  poolSize?: number | undefined;
   /** PGlite data directory; `memory://` keeps it in memory (tests). */
   dataDir?: string | undefined;
   /** A PGlite data directory dump to start from (tests use a migrated template). */
@@ -37,10 +39,10 @@ export interface DatabaseConfig {
 
 /** Opens the configured database, failing fast with one clear line when it cannot be reached. */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
-  return config.databaseUrl ? openPostgres(config.databaseUrl) : openPglite(config);
+  return config.databaseUrl ? openPostgres(config.databaseUrl, config.poolSize ?? 10) : openPglite(config);
 }
 
-async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
+async function openPostgres(databaseUrl: string, poolSize: number): Promise<DatabaseHandle> {
   let url: URL;
   try {
     url = new URL(databaseUrl);
@@ -54,7 +56,7 @@ async function openPostgres(databaseUrl: string): Promise<DatabaseHandle> {
     throw new AppError('unavailable', `DATABASE_URL must start with postgres:// (got ${url.protocol}//)`);
   }
   const location = `PostgreSQL at ${url.hostname}:${url.port || 5432}${url.pathname}`;
-  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000, max: 10 });
+  const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: 5000, max: poolSize });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
   pool.on('error', () => {});
   try {

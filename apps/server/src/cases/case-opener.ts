@@ -28,15 +28,15 @@ export function caseResponseHook(deps: Deps): ResponseHook {
   return {
     name: 'cases',
     async afterCommit(changes) {
+      const jobs: { organisationId: string; responseId: string }[] = [];
       for (const change of changes) {
         const after = change.after;
         if (!after || after.score === null) continue;
         if (change.kind === 'updated' && change.before.score === after.score) continue;
-        await deps.jobs.send(CASE_EVALUATE_JOB, {
-          organisationId: after.organisationId,
-          responseId: after.id,
-        });
+        jobs.push({ organisationId: after.organisationId, responseId: after.id });
       }
+      // One job per response (a failing evaluation retries alone), queued in one statement per batch.
+      await deps.jobs.sendMany(CASE_EVALUATE_JOB, jobs);
     },
     async afterImport(batch) {
       await deps.jobs.send(CASE_EVALUATE_IMPORT_JOB, {

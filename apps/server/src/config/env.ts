@@ -10,6 +10,8 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** PostgreSQL connection string; when absent Centric runs on the embedded database. */
   DATABASE_URL: z.string().min(1).optional(),
+  /** Connections the server keeps to PostgreSQL (the job queue shares them). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(500).default(10),
   /** Data directory of the embedded database. */
   CENTRIC_DATA_DIR: z.string().min(1).default('./data'),
   /** The public URL of this server (links in e-mails, trusted origin for cookies). */

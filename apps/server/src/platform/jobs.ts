@@ -12,6 +12,8 @@ export interface JobQueue {
     data: T,
     options?: { startAfter?: Date | number; singletonKey?: string; singletonSeconds?: number },
   ): Promise<string | null>;
+  /** Queues one job per item in one statement (the after-commit work of a batch of responses). */
+  sendMany<T extends object>(name: string, items: T[]): Promise<void>;
   /** Registers the handler of a queue (the queue is created if needed). */
   work<T extends object>(name: string, handler: JobHandler<T>): Promise<void>;
   /** Waits until no job of the queue is waiting or running (tests, CLI). */
@@ -73,6 +75,11 @@ export async function startJobQueue(
         retryLimit: 5,
         retryBackoff: true,
       });
+    },
+    async sendMany(name, items) {
+      if (items.length === 0) return;
+      await ensureQueue(name);
+      await boss.insert(items.map((data) => ({ name, data, retryLimit: 5, retryBackoff: true })));
     },
     async work(name, handler) {
       await ensureQueue(name);

@@ -16,6 +16,7 @@ import {
 import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
 import { findSurvey, type SurveyRow } from '@centric/db/surveys/survey.repository';
 import { findUnit } from '@centric/db/units/unit.repository';
+import { v7 as uuidv7 } from 'uuid';
 import type { OrgContext } from '../context';
 import { audit } from '../platform/audit';
 import type { ResponseChange } from './response.hooks';
@@ -32,7 +33,9 @@ export async function createResponses(
   const { db, responseHooks } = ctx.deps;
   const changes: ResponseChange[] = [];
   const rows = await db.transaction(async (tx) => {
-    const surveys = new Map<string, SurveyRow>();
+    const surveys = new Map<string, SurveyRow>((options.surveys ?? []).map((s) => [s.id, s]));
+    // A batch usually names the same few channels, units and customers: each is looked up once.
+    const lookups: Lookups = new Map();
     const values: NewResponse[] = [];
     for (const [index, input] of inputs.entries()) {
       const where = inputs.length > 1 ? ` (item ${index + 1})` : '';
@@ -43,8 +46,9 @@ export async function createResponses(
         surveys.set(survey.id, survey);
       }
       checkScore(survey, input.score, where);
-      const attribution = await resolveAttribution(ctx, tx, input, where);
+      const attribution = await resolveAttribution(ctx, tx, input, where, lookups);
       values.push({
+        id: uuidv7(),
         organisationId: ctx.organisation.id,
         surveyId: survey.id,
         score: input.score,
@@ -56,7 +60,9 @@ export async function createResponses(
         respondedAt: input.respondedAt ? new Date(input.respondedAt) : ctx.deps.clock.now(),
       });
     }
-    const inserted = await insertResponses(tx, values);
+    const kept = options.beforeInsert ? await options.beforeInsert(tx, values) : values;
+    if (kept.length === 0) return [];
+    const inserted = await insertResponses(tx, kept);
     // The caller's claim (an invitation used once, an idempotency key) lands with the rows or not at all.
     await options.inTransaction?.(tx, inserted);
     for (const row of inserted) changes.push({ kind: 'created', after: row });
@@ -69,6 +75,7 @@ export async function createResponses(
     });
     return inserted;
   });
+  options.onCommitted?.(rows);
   await responseHooks.runAfterCommit(changes);
   return rows;
 }
@@ -123,6 +130,15 @@ export async function importResponses<T>(
 
 /** What a caller of createResponses may add to the write's transaction. */
 export interface CreateOptions {
+  /** Surveys of this organisation the caller has just read (its cache), so the write does not read them again. */
+  surveys?: SurveyRow[];
+  /**
+   * Runs before the insert in the same transaction with the rows about to be written (their ids already set)
+   * and answers those to write: a caller's claim (idempotency keys of a batch) drops the rows it lost.
+   */
+  beforeInsert?(tx: Executor, values: NewResponse[]): Promise<NewResponse[]>;
+  /** Called once the rows are committed, before the after-commit hooks run (a caller may answer then). */
+  onCommitted?(rows: ResponseRow[]): void;
   /** Runs after the insert in the same transaction; throwing undoes the write. */
   inTransaction?(tx: Executor, rows: ResponseRow[]): Promise<void>;
 }
@@ -193,8 +209,9 @@ async function resolveAttribution(
   tx: Executor,
   input: CreateResponse,
   where: string,
+  lookups: Lookups,
 ): Promise<Attribution> {
-  const refs = await checkReferences(ctx, tx, input, where);
+  const refs = await checkReferences(ctx, tx, input, where, lookups);
   return {
     customerId: input.customerId,
     channelId: input.channelId,
@@ -206,26 +223,57 @@ async function resolveAttribution(
   };
 }
 
+/** Lookups already made in one write, by kind and id. */
+type Lookups = Map<string, Promise<unknown>>;
+
+function once<T>(lookups: Lookups, key: string, find: () => Promise<T>): Promise<T> {
+  let found = lookups.get(key) as Promise<T> | undefined;
+  if (!found) {
+    found = find();
+    lookups.set(key, found);
+  }
+  return found;
+}
+
 /** Every referenced record must exist in this organisation: ids of another organisation are refused. */
-async function checkReferences(ctx: OrgContext, tx: Executor, input: Partial<Attribution>, where: string) {
+async function checkReferences(
+  ctx: OrgContext,
+  tx: Executor,
+  input: Partial<Attribution>,
+  where: string,
+  lookups: Lookups = new Map(),
+) {
   const org = ctx.organisation.id;
-  const customer = input.customerId ? await findCustomer(tx, org, input.customerId) : undefined;
+  const customer = input.customerId
+    ? await once(lookups, `customer:${input.customerId}`, () => findCustomer(tx, org, input.customerId!))
+    : undefined;
   if (input.customerId && !customer)
     throw fail.invalid(`customer ${input.customerId} does not exist${where}`);
-  if (input.channelId && !(await findChannel(tx, org, input.channelId)))
+  if (
+    input.channelId &&
+    !(await once(lookups, `channel:${input.channelId}`, () => findChannel(tx, org, input.channelId!)))
+  )
     throw fail.invalid(`channel ${input.channelId} does not exist${where}`);
   if (input.touchpointId) {
-    const touchpoint = await findTouchpoint(tx, org, input.touchpointId);
+    const touchpoint = await once(lookups, `touchpoint:${input.touchpointId}`, () =>
+      findTouchpoint(tx, org, input.touchpointId!),
+    );
     if (!touchpoint) throw fail.invalid(`touchpoint ${input.touchpointId} does not exist${where}`);
     if (input.channelId && touchpoint.channelId !== input.channelId) {
       throw fail.invalid(`touchpoint ${input.touchpointId} belongs to another channel${where}`);
     }
   }
-  if (input.segmentId && !(await findSegment(tx, org, input.segmentId)))
+  if (
+    input.segmentId &&
+    !(await once(lookups, `segment:${input.segmentId}`, () => findSegment(tx, org, input.segmentId!)))
+  )
     throw fail.invalid(`segment ${input.segmentId} does not exist${where}`);
-  if (input.unitId && !(await findUnit(tx, org, input.unitId)))
+  if (input.unitId && !(await once(lookups, `unit:${input.unitId}`, () => findUnit(tx, org, input.unitId!))))
     throw fail.invalid(`unit ${input.unitId} does not exist${where}`);
-  if (input.employeeId && !(await findPerson(tx, org, input.employeeId)))
+  if (
+    input.employeeId &&
+    !(await once(lookups, `employee:${input.employeeId}`, () => findPerson(tx, org, input.employeeId!)))
+  )
     throw fail.invalid(`employee ${input.employeeId} does not exist${where}`);
   return { customer };
 }

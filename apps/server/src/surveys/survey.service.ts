@@ -25,6 +25,7 @@ import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { audit } from '../platform/audit';
 import { iso } from '../platform/present';
+import { forgetAnswerTargets } from '../voice/survey-target';
 
 /** A survey as the API shows it. */
 export function presentSurvey(row: SurveyRow, responseCount = 0): Survey {
@@ -123,6 +124,8 @@ export async function updateSurvey(
     });
     return row;
   });
+  // The answer endpoint's cached links carry the survey (its status, its questions).
+  forgetAnswerTargets(ctx.deps);
   return presentWithCount(ctx.deps.db, row);
 }
 

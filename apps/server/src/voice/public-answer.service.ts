@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { publicAnswerBody } from '@centric/contracts/voice/voice.schemas';
 import { AppError, fail } from '@centric/core/errors';
-import { findIdempotencyKey, insertIdempotencyKey } from '@centric/db/idempotency/idempotency.repository';
+import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
+import {
+  claimLinkAnswerKeys,
+  findIdempotencyKey,
+  insertIdempotencyKey,
+} from '@centric/db/idempotency/idempotency.repository';
 import { findResponse } from '@centric/db/responses/response.repository';
 import {
   claimSurveyInvitation,
@@ -13,7 +18,7 @@ import type { z } from 'zod';
 import type { Deps } from '../context';
 import { createResponses, updateResponse } from '../responses/response.writer';
 import { checkAnswers, sameAnswers } from './survey-answers';
-import type { SurveyTarget } from './survey-target';
+import { answerSettings, findAnswerTarget, findSurveyTarget, type SurveyTarget } from './survey-target';
 import { systemContext } from './system-context';
 
 type Answer = z.output<typeof publicAnswerBody>;
@@ -25,6 +30,222 @@ export interface AnswerResult {
 }
 
 const CLAIMED = 'survey invitation already answered';
+
+/**
+ * The answer endpoint: resolves the token and stores the answer. A first answer through an anonymous link joins
+ * the next group write of its organisation ({@link AnswerBatcher}); invitations, retries and edits take the
+ * one-at-a-time path of {@link submitPublicAnswer} on freshly read rows.
+ */
+export async function answerPublicToken(deps: Deps, token: string, answer: Answer): Promise<AnswerResult> {
+  const target = await findAnswerTarget(deps, token);
+  if (!target) throw fail.notFound('survey link');
+  if (target.kind !== 'link') return submitPublicAnswer(deps, target, answer);
+  if (target.survey.status !== 'live') throw fail.conflict('this survey is closed');
+  checkAnswerScore(target, answer);
+  // Checked here, so one bad answer never sends its whole batch down the one-at-a-time path.
+  const answers = checkAnswers(target.survey.questions, answer.answers);
+  return batcherOf(deps).submit(token, target, { ...answer, answers });
+}
+
+/**
+ * The group write of first answers through anonymous links, one organisation at a time: while a transaction
+ * is in flight the answers that arrive queue up, and the next transaction stores all of them (up to
+ * {@link MAX_BATCH}) with one insert per table, one rollup upsert and one statement per after-commit queue.
+ * At low load a batch holds one answer and waits for nothing; under load the commits are shared, which is
+ * what lets a few cores sustain thousands of answers a second with every answer on disk before it is
+ * acknowledged. Each answer keeps its own outcome: a lost idempotency claim (retry, double tap) or a failed
+ * batch falls back to the one-at-a-time path, so exactly one response is stored per submission.
+ */
+export class AnswerBatcher {
+  readonly #queues = new Map<string, Pending[]>();
+  readonly #inFlight = new Map<string, number>();
+
+  constructor(private readonly deps: Deps) {}
+
+  /** Stores one answer with the next group write of its organisation. */
+  submit(token: string, target: LinkTarget, answer: Answer): Promise<AnswerResult> {
+    return new Promise((resolve, reject) => {
+      const org = target.organisation.id;
+      const queue = this.#queues.get(org) ?? [];
+      queue.push({ token, target, answer, key: answerKey(target, answer), resolve, reject });
+      this.#queues.set(org, queue);
+      this.#drain(org);
+    });
+  }
+
+  #drain(org: string): void {
+    const running = this.#inFlight.get(org) ?? 0;
+    if (running >= FLUSHES_PER_ORGANISATION) return;
+    const queue = this.#queues.get(org);
+    if (!queue || queue.length === 0) return;
+    const batch = queue.splice(0, MAX_BATCH);
+    if (queue.length === 0) this.#queues.delete(org);
+    this.#inFlight.set(org, running + 1);
+    let released = false;
+    // The slot frees at commit: the after-commit queueing of one batch overlaps the next batch's write.
+    const release = () => {
+      if (released) return;
+      released = true;
+      const left = (this.#inFlight.get(org) ?? 1) - 1;
+      if (left === 0) this.#inFlight.delete(org);
+      else this.#inFlight.set(org, left);
+      this.#drain(org);
+    };
+    void this.#flush(batch, release).finally(release);
+  }
+
+  async #flush(batch: Pending[], committed: () => void): Promise<void> {
+    const { deps } = this;
+    // Twins in one batch (a double tap): the first is written, the others replay it afterwards.
+    const leaders = new Map<string, Pending>();
+    const followers: Pending[] = [];
+    for (const item of batch) {
+      if (leaders.has(item.key)) followers.push(item);
+      else leaders.set(item.key, item);
+    }
+    // One order for every batch (rollup keys, then idempotency keys): two batches in flight lock rows in the
+    // same order, so they wait for each other instead of deadlocking.
+    const items = [...leaders.values()].sort((a, b) => compare(lockOrder(a), lockOrder(b)));
+    const organisation = items[0]!.target.organisation;
+    const org = organisation.id;
+    const now = deps.clock.now();
+    // Per item written here: the id of its response.
+    const outcome = new Map<Pending, string>();
+    let acknowledged = false;
+    const alone = (item: Pending) => this.#alone(item);
+    try {
+      const ctx = await systemContext(deps, org, organisation);
+      const { editMinutes } = await answerSettings(deps, org);
+      await createResponses(
+        ctx,
+        items.map(({ target, answer }) => ({
+          surveyId: target.survey.id,
+          score: answer.score,
+          comment: answer.comment,
+          customerId: null,
+          channelId: target.link.channelId,
+          touchpointId: target.link.touchpointId,
+          segmentId: null,
+          unitId: target.link.unitId,
+          employeeId: null,
+          answers: answer.answers,
+          source: target.link.kind === 'widget' ? 'widget' : 'web',
+          language: answer.language,
+        })),
+        {
+          // The cached surveys give the scale; whether each is still live is read in the transaction below.
+          surveys: [...new Map(items.map((i) => [i.target.survey.id, i.target.survey])).values()],
+          async beforeInsert(tx, values) {
+            // One statement: claims the keys of the answers whose link's survey is still live.
+            const claimed = await claimLinkAnswerKeys(
+              tx,
+              org,
+              items.map((item, i) => ({
+                key: item.key,
+                linkId: item.target.link.id,
+                requestHash: hash(item.answer.submissionId),
+                responseId: values[i]!.id!,
+              })),
+              now,
+            );
+            return values.filter((value, i) => {
+              const item = items[i]!;
+              if (claimed.has(item.key)) outcome.set(item, value.id!);
+              return claimed.has(item.key);
+            });
+          },
+          onCommitted(rows) {
+            // Acknowledged once on disk; the after-commit queueing runs behind the answers.
+            acknowledged = true;
+            const stored = new Map(rows.map((r) => [r.id, r]));
+            for (const item of items) {
+              const state = outcome.get(item);
+              const row = state ? stored.get(state) : undefined;
+              // Not claimed: a retry, a twin, or a survey closed meanwhile — the fresh path tells which.
+              if (!row) alone(item);
+              else
+                item.resolve({
+                  responseId: row.id,
+                  editableUntil: new Date(row.respondedAt.getTime() + editMinutes * 60_000).toISOString(),
+                });
+            }
+            for (const item of followers) alone(item);
+            committed();
+          },
+        },
+      );
+    } catch (error) {
+      if (acknowledged) {
+        console.error(`public answers: after-commit work failed: ${(error as Error).message}`);
+        return;
+      }
+      // Something in the batch was refused (or the database failed): each answer is tried alone, so one bad
+      // answer cannot refuse the others and each gets its own error.
+      for (const item of [...items, ...followers]) this.#alone(item);
+    }
+  }
+
+  /** The one-at-a-time path, on a freshly read target. */
+  #alone(item: Pending): void {
+    findSurveyTarget(this.deps, item.token)
+      .then((fresh) => {
+        if (!fresh) throw fail.notFound('survey link');
+        return submitPublicAnswer(this.deps, fresh, item.answer);
+      })
+      .then(item.resolve, item.reject);
+  }
+}
+
+/** Group writes of one organisation in flight at once: the second writes while the first commits. */
+const FLUSHES_PER_ORGANISATION = 2;
+
+function lockOrder(item: Pending): string {
+  const { survey, link } = item.target;
+  return `${survey.id}|${link.unitId ?? ''}|${link.channelId ?? ''}|${item.key}`;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The most answers one group write stores. */
+const MAX_BATCH = 256;
+
+type LinkTarget = Extract<SurveyTarget, { kind: 'link' }>;
+
+interface Pending {
+  token: string;
+  target: LinkTarget;
+  answer: Answer;
+  key: string;
+  resolve(result: AnswerResult): void;
+  reject(error: unknown): void;
+}
+
+const batchers = new WeakMap<Deps, AnswerBatcher>();
+
+function batcherOf(deps: Deps): AnswerBatcher {
+  let batcher = batchers.get(deps);
+  if (!batcher) {
+    batcher = new AnswerBatcher(deps);
+    batchers.set(deps, batcher);
+  }
+  return batcher;
+}
+
+/** Refuses a score outside the survey's scale before it joins a batch (one bad answer never undoes others). */
+function checkAnswerScore(target: SurveyTarget, answer: Answer): void {
+  if (answer.score === null || answer.score === undefined) return;
+  const range = SCORE_RANGE[target.survey.kind];
+  if (answer.score < range.min || answer.score > range.max)
+    throw fail.invalid(
+      `score ${answer.score} is outside the ${target.survey.kind.toUpperCase()} scale ${range.min}–${range.max}`,
+    );
+}
+
+function answerKey(target: SurveyTarget, answer: Answer): string {
+  return `public:${target.id}:${answer.submissionId}`;
+}
 
 /**
  * Stores a customer's answer: the first submission creates the response, later ones (the "why?", a change of
@@ -52,7 +273,7 @@ async function submitOnce(deps: Deps, target: SurveyTarget, answer: Answer): Pro
   const org = target.organisation.id;
   const ctx = await systemContext(deps, org, target.organisation);
   const settings = await findVoiceSettings(deps.db, org);
-  const key = `public:${target.id}:${answer.submissionId}`;
+  const key = answerKey(target, answer);
   const existingId = await answeredResponseId(deps, target, key);
   if (existingId) {
     const row = await findResponse(deps.db, org, existingId);

@@ -7,7 +7,7 @@ import type { FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteEnv } from '../http/route-kit';
-import { submitPublicAnswer, unsubscribeInvitee } from './public-answer.service';
+import { answerPublicToken, unsubscribeInvitee } from './public-answer.service';
 import { surveyScript } from './survey-page.assets';
 import { renderMessagePage, renderSurveyPage, renderUnsubscribePage } from './survey-page.render';
 import { findSurveyTarget, type SurveyTarget } from './survey-target';
@@ -88,11 +88,7 @@ export function surveyPageRoutes(
         response: { 200: publicAnswerResult, 400: errorBody, 404: errorBody, 409: errorBody, 429: errorBody },
       },
     },
-    async (req) => {
-      const target = await findSurveyTarget(deps, req.params.token);
-      if (!target) throw fail.notFound('survey link');
-      return submitPublicAnswer(deps, target, req.body);
-    },
+    async (req) => answerPublicToken(deps, req.params.token, req.body),
   );
 
   app.get('/s/:token/unsubscribe', { schema: { hide: true, params: tokenParams } }, async (req, reply) => {

@@ -3,6 +3,7 @@ import { findVoiceSettings, saveVoiceSettings } from '@centric/db/voice/voice-se
 import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { audit } from '../platform/audit';
+import { forgetAnswerTargets } from './survey-target';
 
 /** The organisation's case rules, reminder delay, contact rule and edit window. */
 export async function getVoiceSettings(ctx: OrgContext): Promise<VoiceSettings> {
@@ -18,5 +19,6 @@ export async function updateVoiceSettings(ctx: OrgContext, input: VoiceSettings)
     await saveVoiceSettings(tx, { organisationId: ctx.organisation.id, ...input }, ctx.deps.clock.now());
     await audit(ctx, tx, { action: 'update', entity: 'voice_settings', changes: { ...input } });
   });
+  forgetAnswerTargets(ctx.deps);
   return input;
 }

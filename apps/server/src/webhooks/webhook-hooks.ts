@@ -1,16 +1,18 @@
 import type { Deps } from '../context';
 import type { ResponseHook } from '../responses/response.hooks';
-import { deliverWebhook, emitWebhook, WEBHOOK_DELIVER_JOB } from './webhook.service';
+import { deliverWebhook, emitWebhook, emitWebhooks, WEBHOOK_DELIVER_JOB } from './webhook.service';
 
 /** After every new response, queue response.created for the subscribed endpoints (responses.imported for a file). */
 export function webhookResponseHook(deps: Deps): ResponseHook {
   return {
     name: 'webhooks',
     async afterCommit(changes) {
+      const byOrganisation = new Map<string, Record<string, unknown>[]>();
       for (const change of changes) {
         if (change.kind !== 'created') continue;
         const r = change.after;
-        await emitWebhook(deps, r.organisationId, 'response.created', {
+        const list = byOrganisation.get(r.organisationId) ?? [];
+        list.push({
           responseId: r.id,
           surveyId: r.surveyId,
           score: r.score,
@@ -21,7 +23,10 @@ export function webhookResponseHook(deps: Deps): ResponseHook {
           source: r.source,
           respondedAt: r.respondedAt.toISOString(),
         });
+        byOrganisation.set(r.organisationId, list);
       }
+      for (const [organisationId, payloads] of byOrganisation)
+        await emitWebhooks(deps, organisationId, 'response.created', payloads);
     },
     // One event for a whole file import: a million response.created deliveries would drown the receiver.
     async afterImport(batch) {

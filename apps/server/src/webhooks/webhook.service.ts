@@ -99,24 +99,43 @@ export async function emitWebhook(
   event: WebhookEvent,
   data: Record<string, unknown>,
 ): Promise<void> {
+  await emitWebhooks(deps, organisationId, event, [data]);
+}
+
+/**
+ * Queues one event per payload for every subscribed endpoint: one endpoint query, one insert of the deliveries
+ * and one statement queueing their jobs, whatever the number of payloads (a batch of responses).
+ */
+export async function emitWebhooks(
+  deps: Deps,
+  organisationId: string,
+  event: WebhookEvent,
+  payloads: Record<string, unknown>[],
+): Promise<void> {
+  if (payloads.length === 0) return;
   const endpoints = await subscribedEndpoints(deps.db, organisationId, event);
   if (endpoints.length === 0) return;
   const now = deps.clock.now();
   const rows = await insertWebhookDeliveries(
     deps.db,
-    endpoints.map((e) => {
-      const id = uuidv7();
-      return {
-        id,
-        organisationId,
-        endpointId: e.id,
-        event,
-        body: JSON.stringify({ id, event, createdAt: now.toISOString(), data }),
-        createdAt: now,
-      };
-    }),
+    payloads.flatMap((data) =>
+      endpoints.map((e) => {
+        const id = uuidv7();
+        return {
+          id,
+          organisationId,
+          endpointId: e.id,
+          event,
+          body: JSON.stringify({ id, event, createdAt: now.toISOString(), data }),
+          createdAt: now,
+        };
+      }),
+    ),
   );
-  for (const row of rows) await deps.jobs.send(WEBHOOK_DELIVER_JOB, { id: row.id });
+  await deps.jobs.sendMany(
+    WEBHOOK_DELIVER_JOB,
+    rows.map((row) => ({ id: row.id })),
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { idempotencyKeys } from '../schema';
 
@@ -21,4 +21,42 @@ export async function findIdempotencyKey(db: Executor, organisationId: string, k
  */
 export async function insertIdempotencyKey(db: Executor, values: typeof idempotencyKeys.$inferInsert) {
   await db.insert(idempotencyKeys).values(values);
+}
+
+/** One first answer through an anonymous link, claiming its key. */
+export interface LinkAnswerClaim {
+  key: string;
+  linkId: string;
+  requestHash: string;
+  responseId: string;
+}
+
+/**
+ * Claims the keys of a batch of first answers through anonymous links in one statement, only for links whose
+ * survey is live at this moment of the transaction; answers the keys claimed. A key not claimed was already
+ * stored (a retry, or a concurrent twin this statement waited for) or its survey is no longer live.
+ */
+export async function claimLinkAnswerKeys(
+  db: Executor,
+  organisationId: string,
+  claims: LinkAnswerClaim[],
+  at: Date,
+): Promise<Set<string>> {
+  if (claims.length === 0) return new Set();
+  const result = await db.execute<{ key: string }>(sql`
+    insert into idempotency_keys (organisation_id, key, request_hash, status, body, created_at)
+    select ${organisationId}::uuid, v.key, v.request_hash, 201, jsonb_build_object('responseId', v.response_id), ${at.toISOString()}::timestamptz
+      from json_to_recordset(${JSON.stringify(
+        claims.map((c) => ({
+          key: c.key,
+          link_id: c.linkId,
+          request_hash: c.requestHash,
+          response_id: c.responseId,
+        })),
+      )}::json) as v(key text, link_id uuid, request_hash text, response_id uuid)
+      join survey_links l on l.id = v.link_id and l.organisation_id = ${organisationId}::uuid
+      join surveys s on s.id = l.survey_id and s.organisation_id = l.organisation_id and s.status = 'live'
+    on conflict do nothing
+    returning key`);
+  return new Set((result as unknown as { rows: { key: string }[] }).rows.map((r) => r.key));
 }
