@@ -157,7 +157,7 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       throw new Error(`the bench import did not apply: ${summary.message}`);
     const rolled = (
       await db.query<{ n: string }>(
-        'select sum(s0+s1+s2+s3+s4+s5+s6+s7+s8+s9+s10+unscored)::bigint as n from metric_daily_rollups where organisation_id = $1',
+        'select sum(s0+s1+s2+s3+s4+s5+s6+s7+s8+s9+s10+unscored)::bigint as n from metric_daily_rollups where organisation_id = $1 and grain = 0',
         [orgId],
       )
     ).rows[0]!.n;

@@ -68,7 +68,7 @@ export async function counts(centric: TestCentric, orgId: string) {
   const rolled = Number(
     (
       await db.query<{ n: number }>(
-        'select coalesce(sum(s0+s1+s2+s3+s4+s5+s6+s7+s8+s9+s10+unscored), 0)::int as n from metric_daily_rollups where organisation_id = $1',
+        'select coalesce(sum(s0+s1+s2+s3+s4+s5+s6+s7+s8+s9+s10+unscored), 0)::int as n from metric_daily_rollups where organisation_id = $1 and grain = 0',
         [orgId],
       )
     ).rows[0]!.n,
