@@ -3,3 +3,4 @@ export * from './before-after';
 export * from './goal-weights';
 export * from './incentive-payout';
 export * from './target-progress';
+export * from './review-cycle';
