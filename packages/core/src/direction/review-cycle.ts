@@ -3,8 +3,8 @@
 // not-started → self-done → manager-done → complete, and cannot leave "not started" without a customer-objectives
 // section: at least one customer goal, each rated and commented on by whoever writes that part.
 
-import { roleAtLeast } from '../organisation/roles';
 import type { Role } from '../organisation/roles';
+import { roleAtLeast } from '../organisation/roles';
 
 /** How long a cycle runs. */
 export const CYCLE_KINDS = ['quarter', 'year'] as const;
@@ -78,7 +78,8 @@ export function mayOpenLeaders(phase: CyclePhase, ceoPersonId: string | null): R
 export function mayOpenForEveryone(phase: CyclePhase, ceoReviewState: ReviewState | null): Refusal {
   if (phase === 'draft') return 'open the leaders’ reviews first: leaders are reviewed before everyone else';
   if (phase !== 'leaders') return `the cycle is already ${phaseLabel(phase)}`;
-  if (ceoReviewState === null) return 'the CEO has no review in this cycle: the cycle cannot open for everyone';
+  if (ceoReviewState === null)
+    return 'the CEO has no review in this cycle: the cycle cannot open for everyone';
   if (ceoReviewState !== 'complete')
     return `the cycle opens for everyone only when the CEO’s own review is complete (it is ${stateLabel(ceoReviewState)})`;
   return null;
@@ -142,7 +143,9 @@ export function mayWritePart(
   part: ReviewPart,
 ): Refusal {
   if (part === 'self')
-    return actor.personId === review.personId ? null : 'only the person reviewed writes their self assessment';
+    return actor.personId === review.personId
+      ? null
+      : 'only the person reviewed writes their self assessment';
   if (actor.personId === review.personId) return 'you cannot write the manager assessment of your own review';
   if (review.reviewerPersonId) {
     return actor.personId === review.reviewerPersonId
@@ -179,7 +182,8 @@ export function customerSectionProblems(
     if (!o.assessment || o.assessment.comment.trim().length === 0)
       problems.push(`say what happened on the customer objective “${o.title}”`);
   }
-  if (!validRating(overall.rating)) problems.push(`give an overall rating from ${RATING_MIN} to ${RATING_MAX}`);
+  if (!validRating(overall.rating))
+    problems.push(`give an overall rating from ${RATING_MIN} to ${RATING_MAX}`);
   if (overall.comment.trim().length === 0) problems.push('write the overall assessment');
   return problems;
 }
@@ -210,9 +214,12 @@ export function cycleProgress(states: readonly ReviewState[]): CycleProgress {
 }
 
 function phaseLabel(phase: CyclePhase): string {
-  return { draft: 'not open yet', leaders: 'open to the leaders', everyone: 'open to everyone', closed: 'closed' }[
-    phase
-  ];
+  return {
+    draft: 'not open yet',
+    leaders: 'open to the leaders',
+    everyone: 'open to everyone',
+    closed: 'closed',
+  }[phase];
 }
 
 function stateLabel(state: ReviewState): string {

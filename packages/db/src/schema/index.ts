@@ -17,6 +17,7 @@ export * from './organisation.schema';
 export * from './outbox.schema';
 export * from './person.schema';
 export * from './response.schema';
+export * from './review.schema';
 export * from './survey.schema';
 export * from './survey-invitation.schema';
 export * from './survey-link.schema';
