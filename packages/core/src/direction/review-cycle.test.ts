@@ -186,7 +186,7 @@ describe('the customer-objectives section is required', () => {
   ] as const)('%s', (_name, objectives, o, expected) => {
     const problems = customerSectionProblems(objectives, o);
     expect(problems).toHaveLength(expected.length);
-    expected.forEach((e, i) => expect(problems[i]).toContain(e));
+    for (const [i, e] of expected.entries()) expect(problems[i]).toContain(e);
   });
 });
 
