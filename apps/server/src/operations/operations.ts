@@ -23,6 +23,7 @@ import { LEADER_OPERATIONS } from '../commitments/leader.operations';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
 import { listActionPlan } from '../direction/initiative.service';
+import { REVIEW_OPERATIONS } from '../direction/review.operations';
 import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import type { Centric } from '../server';
@@ -303,6 +304,7 @@ export const OPERATIONS = {
     },
   },
   ...LEADER_OPERATIONS,
+  ...REVIEW_OPERATIONS,
 } as const;
 
 /** The name of an operator command. */
