@@ -388,7 +388,11 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
     payload: {},
   });
   expect(opened.statusCode, opened.body).toBe(200);
-  const reviews = await centric.app.inject({ method: 'GET', url: '/api/v1/direction/reviews', headers: { cookie } });
+  const reviews = await centric.app.inject({
+    method: 'GET',
+    url: '/api/v1/direction/reviews',
+    headers: { cookie },
+  });
   const review = (reviews.json() as { mine: { id: string }[] }).mine[0]!;
   return {
     goal: goal.id,

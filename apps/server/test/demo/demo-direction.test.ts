@@ -78,7 +78,11 @@ describe.each(testEngines())('the demo organisation’s direction (%s)', (engine
     const cycles = await get('/api/v1/direction/review-cycles', ceo);
     expect(cycles.items).toHaveLength(1);
     const c = cycles.items[0];
-    expect(c).toMatchObject({ phase: 'everyone', ceoReviewState: 'complete', boardReviewerName: 'Hannah Morgan' });
+    expect(c).toMatchObject({
+      phase: 'everyone',
+      ceoReviewState: 'complete',
+      boardReviewerName: 'Hannah Morgan',
+    });
     expect(c.leaders.total).toBe(7);
     expect(c.leaders.byState.complete).toBe(4);
     expect(c.leaders.byState.complete).toBeLessThan(c.leaders.total);

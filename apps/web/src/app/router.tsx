@@ -58,6 +58,10 @@ export const router = createBrowserRouter([
           { path: 'cases', element: <CasesPage /> },
           { path: 'cases/:caseId', element: <CasePage /> },
           { path: 'direction', element: <DirectionPage /> },
+          {
+            path: 'direction/reviews/:reviewId',
+            lazy: async () => ({ Component: (await import('../direction/review.page')).ReviewPage }),
+          },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
           { path: 'value', element: <CustomerValuePage /> },
