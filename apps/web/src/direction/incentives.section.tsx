@@ -86,7 +86,7 @@ function WeightsEditor({ plan }: { plan: IncentivePlan }) {
               <Table.Td>
                 {metricLabel(r.metric)}{' '}
                 {INCENTIVE_METRICS[r.metric].customer ? (
-                  <Badge size="xs" variant="light" color="teal">
+                  <Badge size="xs" variant="filled" color="teal.9">
                     customer
                   </Badge>
                 ) : null}

@@ -2,10 +2,10 @@ import type { ReviewSummary } from '@centric/contracts/direction/review.schemas'
 import { Badge } from '@mantine/core';
 
 const STATES: Record<ReviewSummary['state'], { label: string; color: string }> = {
-  'not-started': { label: 'Not started', color: 'gray' },
-  'self-done': { label: 'Self assessment done', color: 'blue' },
-  'manager-done': { label: 'Manager assessment done', color: 'grape' },
-  complete: { label: 'Complete', color: 'teal' },
+  'not-started': { label: 'Not started', color: 'gray.7' },
+  'self-done': { label: 'Self assessment done', color: 'blue.8' },
+  'manager-done': { label: 'Manager assessment done', color: 'grape.8' },
+  complete: { label: 'Complete', color: 'teal.9' },
 };
 
 /** Label of a review state. */
@@ -14,7 +14,8 @@ export const stateLabel = (state: ReviewSummary['state']) => STATES[state].label
 /** A review's state as a badge. */
 export function ReviewStateBadge({ state }: { state: ReviewSummary['state'] }) {
   return (
-    <Badge color={STATES[state].color} variant="light" data-testid="review-state" data-state={state}>
+    // Filled dark shades: the light variant's teal and blue text fall below the contrast minimum.
+    <Badge color={STATES[state].color} variant="filled" data-testid="review-state" data-state={state}>
       {STATES[state].label}
     </Badge>
   );
