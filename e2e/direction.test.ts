@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_STORE_MANAGER_EMAIL } from '../apps/server/src/demo/demo-company';
-import { launchChromium, snap } from './browser';
+import { DEMO_EXECUTIVE_EMAILS, DEMO_STORE_MANAGER_EMAIL } from '../apps/server/src/demo/demo-company';
+import { launchChromium, seriousViolations, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 /**
@@ -104,4 +104,106 @@ describe('direction journey', () => {
     expect(await mine.getByTestId('target-progress').getAttribute('data-status')).toBe(live.status);
     await snap(manager, 'direction-my-part');
   }, 180_000);
+
+  /** Fills a part of a review (every customer objective, then the overall) and submits it. */
+  async function fillAndSubmit(page: Page, part: 'self' | 'manager', words: string) {
+    const form = page.getByTestId(`${part}-form`);
+    await form.waitFor();
+    const objectives = await form.getByTestId('objective-input').count();
+    expect(objectives).toBeGreaterThan(0);
+    for (let i = 0; i < objectives; i++) {
+      await form.getByTestId(`objective-rating-${i}`).selectOption('4');
+      await form.getByTestId(`objective-comment-${i}`).fill(`${words}: detractors called back within a day.`);
+    }
+    await form.getByTestId(`${part}-rating`).selectOption('4');
+    await form.getByTestId(`${part}-text`).fill(`${words}: a quarter spent with customers.`);
+    await form.getByTestId(`${part}-submit`).click();
+  }
+
+  it('reviews the CEO first, then opens the cycle for everyone, and a store manager fills in their self review', async () => {
+    const ceo = await signIn(server.signIn.email);
+    await ceo.goto(`${server.url}/o/demo/direction?tab=reviews`);
+    await ceo.getByTestId('review-cycle').first().waitFor();
+    expect(await seriousViolations(ceo)).toEqual([]);
+    await ceo.getByTestId('cycle-year').fill('2027');
+    await ceo.getByTestId('cycle-quarter').selectOption('1');
+    await ceo.getByTestId('cycle-board-reviewer').fill('Hannah');
+    await ceo.getByRole('option', { name: /Hannah Morgan/ }).click();
+    await ceo.getByTestId('cycle-create').click();
+    const cycle = ceo.getByTestId('review-cycle').filter({ hasText: 'Reviews 2027 Q1' });
+    await cycle.waitFor();
+    await cycle.getByTestId('open-leaders').click();
+    await expect.poll(() => cycle.getAttribute('data-phase')).toBe('leaders');
+    await cycle.getByTestId('open-everyone').click();
+    await expect
+      .poll(() => cycle.getByTestId('cycle-refusal').textContent())
+      .toContain('only when the CEO’s own review is complete');
+    expect(await cycle.getAttribute('data-phase')).toBe('leaders');
+
+    const mine = ceo
+      .getByTestId('my-reviews')
+      .getByTestId('review-row')
+      .filter({ hasText: 'Reviews 2027 Q1' });
+    await mine.getByRole('link').click();
+    await ceo.getByTestId('self-form').waitFor();
+    expect(await seriousViolations(ceo)).toEqual([]);
+    // The customer section is required: submitting it empty lists what is missing.
+    await ceo.getByTestId('self-submit').click();
+    await expect.poll(() => ceo.getByTestId('review-error').textContent()).toContain('customer objective');
+    await fillAndSubmit(ceo, 'self', 'Eleanor');
+    await expect.poll(() => ceo.getByTestId('review-state').getAttribute('data-state')).toBe('self-done');
+    const reviewUrl = ceo.url();
+
+    const cpo = await signIn(DEMO_EXECUTIVE_EMAILS[4]);
+    await cpo.goto(`${server.url}/o/demo/direction?tab=reviews`);
+    const team = cpo
+      .getByTestId('team-reviews')
+      .getByTestId('review-row')
+      .filter({ hasText: 'Reviews 2027 Q1' });
+    await team.waitFor();
+    expect(await seriousViolations(cpo)).toEqual([]);
+    await team.getByRole('link', { name: 'Eleanor Whitfield' }).click();
+    await fillAndSubmit(cpo, 'manager', 'For the board');
+    await expect.poll(() => cpo.getByTestId('review-state').getAttribute('data-state')).toBe('manager-done');
+
+    await ceo.goto(reviewUrl);
+    await ceo.getByTestId('manager-view').waitFor();
+    await ceo.getByTestId('sign-off').click();
+    await expect.poll(() => ceo.getByTestId('review-state').getAttribute('data-state')).toBe('complete');
+    await ceo.goto(`${server.url}/o/demo/direction?tab=reviews`);
+    await cycle.getByTestId('open-everyone').click();
+    await expect.poll(() => cycle.getAttribute('data-phase')).toBe('everyone');
+    expect(await cycle.getByTestId('ceo-review-state').textContent()).toContain('Complete');
+    await snap(ceo, 'direction-review-cycle');
+
+    const manager = await signIn(DEMO_STORE_MANAGER_EMAIL);
+    await manager.goto(`${server.url}/o/demo/direction?tab=reviews`);
+    const own = manager
+      .getByTestId('my-reviews')
+      .getByTestId('review-row')
+      .filter({ hasText: 'Reviews 2027 Q1' });
+    await own.getByRole('link').click();
+    const form = manager.getByTestId('self-form');
+    await form.waitFor();
+    expect(await form.getByTestId('objective-input').first().textContent()).toContain(
+      'Leeds: fewer detractors',
+    );
+    await fillAndSubmit(manager, 'self', 'Leeds');
+    await expect.poll(() => manager.getByTestId('review-state').getAttribute('data-state')).toBe('self-done');
+    await manager.getByTestId('self-view').waitFor();
+    await snap(manager, 'direction-my-review');
+    const reviews = await manager.evaluate(async () => {
+      const r = await fetch('/api/v1/direction/reviews', { headers: { 'X-Centric-Org': 'demo' } });
+      return (await r.json()) as { mine: { cycleName: string; state: string }[] };
+    });
+    expect(reviews.mine.find((r) => r.cycleName === 'Reviews 2027 Q1')?.state).toBe('self-done');
+
+    await ceo.goto(`${server.url}/o/demo/direction?tab=incentives`);
+    const plan = ceo.getByTestId('incentive-plan').first();
+    await plan.getByTestId('simulation-amount').waitFor();
+    await plan.getByTestId('simulation-chart').waitFor();
+    expect(await plan.getByTestId('plan-warning').count()).toBe(0);
+    expect(await seriousViolations(ceo)).toEqual([]);
+    await snap(ceo, 'direction-incentives');
+  }, 300_000);
 });

@@ -193,6 +193,36 @@ direction
   .description('print the ranked action plan with the live progress of every initiative’s target')
   .requiredOption('--org <slug>', 'the organisation')
   .action(async (o: { org: string }) => report(await execute('direction.plan', { ...o })));
+const review = direction
+  .command('review')
+  .description('review cycles: the leaders first, everyone once the CEO’s review is complete');
+review
+  .command('status')
+  .description('a cycle’s phase, progress and every review’s state (the newest cycle by default)')
+  .requiredOption('--org <slug>', 'the organisation')
+  .option('--cycle <id>', 'the cycle (the newest when omitted)')
+  .action(async (o: { org: string; cycle?: string }) =>
+    report(await execute('direction.review-status', { ...o })),
+  );
+review
+  .command('create')
+  .description('create a quarterly or annual review cycle (in draft)')
+  .requiredOption('--org <slug>', 'the organisation')
+  .requiredOption('--kind <kind>', 'quarter or year')
+  .requiredOption('--year <year>', 'e.g. 2027')
+  .option('--quarter <n>', '1 to 4, for a quarterly cycle')
+  .action(async (o: { org: string; kind: string; year: string; quarter?: string }) =>
+    report(await execute('direction.review-create', { ...o })),
+  );
+review
+  .command('open')
+  .description('open a cycle to the leaders, or to everyone once the CEO’s own review is complete')
+  .requiredOption('--org <slug>', 'the organisation')
+  .requiredOption('--stage <stage>', 'leaders or everyone')
+  .option('--cycle <id>', 'the cycle (the newest when omitted)')
+  .action(async (o: { org: string; stage: string; cycle?: string }) =>
+    report(await execute('direction.review-open', { ...o })),
+  );
 
 program
   .command('backup')

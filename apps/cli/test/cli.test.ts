@@ -120,6 +120,42 @@ describe('the centric command line', () => {
     expect(help.stdout).toMatch(/--org <slug>/);
   });
 
+  it('creates a review cycle, prints its status, and refuses to open it before a CEO is named', async () => {
+    const created = await centric(
+      [
+        'direction',
+        'review',
+        'create',
+        '--org',
+        'acme',
+        '--kind',
+        'quarter',
+        '--year',
+        '2027',
+        '--quarter',
+        '1',
+      ],
+      env,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    expect(created.stdout).toMatch(/^created Reviews 2027 Q1 \(2027-01-01 to 2027-03-31\)/m);
+    const status = await centric(['direction', 'review', 'status', '--org', 'acme'], env);
+    expect(status.code, status.stderr).toBe(0);
+    expect(status.stdout).toMatch(
+      /^Reviews 2027 Q1 \(2027-01-01 to 2027-03-31\): draft; the CEO’s review is not open$/m,
+    );
+    expect(status.stdout).toMatch(/^leaders 0\/0 complete/m);
+    const open = await centric(['direction', 'review', 'open', '--org', 'acme', '--stage', 'everyone'], env);
+    expect(open.code).toBe(1);
+    expect(open.stderr.trim()).toMatch(/^centric: open the leaders’ reviews first/);
+    const leaders = await centric(
+      ['direction', 'review', 'open', '--org', 'acme', '--stage', 'leaders'],
+      env,
+    );
+    expect(leaders.code).toBe(1);
+    expect(leaders.stderr.trim()).toMatch(/^centric: name the organisation’s CEO first/);
+  });
+
   it('answers mistakes with one clear line and a non-zero exit', async () => {
     const duplicate = await centric(
       ['org', 'create', '--slug', 'acme', '--name', 'Again', '--owner', 'x@example.com'],

@@ -17,6 +17,7 @@ import { customerRoutes } from './customers/customer.routes';
 import { goalRoutes } from './direction/goal.routes';
 import { incentiveRoutes } from './direction/incentive.routes';
 import { initiativeRoutes } from './direction/initiative.routes';
+import { reviewRoutes } from './direction/review.routes';
 import { visionRoutes } from './direction/vision.routes';
 import { authRoutes } from './http/auth-routes';
 import { type Caller, identifyCaller } from './http/caller';
@@ -160,6 +161,7 @@ export async function buildApp(options: AppOptions): Promise<App> {
   initiativeRoutes(env);
   goalRoutes(env);
   incentiveRoutes(env);
+  reviewRoutes(env);
 
   if (options.operator) operatorRoutes(app, options.operator);
   if (spa && options.webDir) await registerWebApp(app, options.webDir);

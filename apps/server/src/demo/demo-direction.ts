@@ -1,12 +1,21 @@
 // The demo's direction: a published vision (with an employee's comment answered on the way), a ranked action
 // plan whose targets are bound to the demo's live metrics — some met (Croydon's turnaround), some behind
 // (Leeds) — and goals for every store manager and their store. Baselines are captured from the rollups the
-// demo has just written, exactly as a real initiative's would be.
+// demo has just written, exactly as a real initiative's would be. A review cycle of the current quarter is in
+// progress: the CEO's and some leaders' reviews are complete, so it is open to everyone, and others are still going.
 
+import {
+  cyclePeriod,
+  isReviewLeader,
+  REVIEW_STATES,
+  type ReviewState,
+} from '@centric/core/direction/review-cycle';
 import { addDays } from '@centric/core/metrics/index';
 import type { Executor } from '@centric/db/database';
+import { listDirectory } from '@centric/db/direction/directory.repository';
 import { insertIncentivePlan } from '@centric/db/direction/incentive.repository';
-import { insertGoal, insertInitiative } from '@centric/db/direction/initiative.repository';
+import { type GoalRow, insertGoal, insertInitiative } from '@centric/db/direction/initiative.repository';
+import { insertReviewCycle, insertReviews } from '@centric/db/direction/review.repository';
 import {
   answerVisionComment,
   insertAnnouncement,
@@ -17,7 +26,7 @@ import {
 import type { OrganisationRow } from '@centric/db/organisations/organisation.repository';
 import type { Deps, OrgContext } from '../context';
 import { captureBaseline, readTarget, todayOf } from '../direction/target-reading';
-import { CROYDON_TURNAROUND_DAYS_AGO, type StoreSpec } from './demo-company';
+import { CROYDON_TURNAROUND_DAYS_AGO, DEMO_STORE_MANAGER_EMAIL, type StoreSpec } from './demo-company';
 
 /** What the direction step needs from the skeleton. */
 export interface DirectionWorld {
@@ -130,6 +139,21 @@ export async function writeDirectionDemo(deps: Deps, world: DirectionWorld): Pro
     nps: Awaited<ReturnType<typeof designedTarget>>;
     detractors: Awaited<ReturnType<typeof designedTarget>>;
   }[] = [];
+  const leaderGoalTargets: { key: string; title: string; t: Awaited<ReturnType<typeof designedTarget>> }[] =
+    [];
+  const leaderGoals = [
+    ['ceo', 'Company NPS', 'nps', undefined, 'met'],
+    ['coo', 'Every store’s NPS up', 'nps', undefined, 'met'],
+    ['cco', 'Fewer detractors in the North', 'detractor-share', 'north', 'behind'],
+    ['cfo', 'Company CSAT', 'csat', undefined, 'behind'],
+    ['cmo', 'Company NPS', 'nps', undefined, 'behind'],
+    ['cpo', 'Fewer detractors company-wide', 'detractor-share', undefined, 'met'],
+    ['cdo', 'Delivery CSAT', 'csat', 'delivery', 'behind'],
+  ] as const;
+  for (const [key, title, metric, unitKey, design] of leaderGoals) {
+    const bounds = { startDate: days(-60), dueDate: days(30), ...(unitKey ? { unit: unit(unitKey) } : {}) };
+    leaderGoalTargets.push({ key, title, t: await designedTarget(ctx, { metric, ...bounds }, design) });
+  }
   for (const s of world.stores) {
     const design: Design = s.key === 'croydon' ? 'met' : 'behind';
     const bounds = { unit: unit(s.key), startDate: days(-90), dueDate: days(90) };
@@ -226,6 +250,21 @@ export async function writeDirectionDemo(deps: Deps, world: DirectionWorld): Pro
         { metric: 'revenue', weight: 30, threshold: 0.95, target: 1, cap: 1.5 },
       ],
     });
+    const personGoals = new Map<string, GoalRow[]>();
+    const keep = (row: GoalRow) => {
+      if (row.personId) personGoals.set(row.personId, [...(personGoals.get(row.personId) ?? []), row]);
+    };
+    for (const g of leaderGoalTargets)
+      keep(
+        await insertGoal(tx, {
+          organisationId: org,
+          title: g.title,
+          personId: person(g.key),
+          weight: 1,
+          customer: true,
+          ...g.t,
+        }),
+      );
     for (const g of goalTargets) {
       const s = g.store;
       const cascade = s.region === 'north' ? initiativeIds[1]! : null;
@@ -237,15 +276,117 @@ export async function writeDirectionDemo(deps: Deps, world: DirectionWorld): Pro
         customer: true,
         ...g.nps,
       });
-      await insertGoal(tx, {
-        organisationId: org,
-        title: `${s.name}: fewer detractors`,
-        personId: person(`sm-${s.key}`),
-        initiativeId: cascade,
-        weight: 1,
-        customer: true,
-        ...g.detractors,
-      });
+      keep(
+        await insertGoal(tx, {
+          organisationId: org,
+          title: `${s.name}: fewer detractors`,
+          personId: person(`sm-${s.key}`),
+          initiativeId: cascade,
+          weight: 1,
+          customer: true,
+          ...g.detractors,
+        }),
+      );
     }
+    await writeReviewCycleDemo(tx, world, ceo, personGoals, at);
   });
+}
+
+/** How far each leader's review has come in the demo cycle: the CEO's first, some others still going. */
+const LEADER_STATES: Record<string, ReviewState> = {
+  ceo: 'complete',
+  coo: 'complete',
+  cco: 'complete',
+  cpo: 'complete',
+  cdo: 'manager-done',
+  cfo: 'self-done',
+  cmo: 'not-started',
+};
+
+const SELF_NOTES = [
+  'Called back every detractor within a day since the start of the quarter; the queue at peak is still the main complaint.',
+  'Ran two feedback reviews with the contact centre; detractors fell but not as fast as planned.',
+  'Fixed the click-and-collect hand-over that customers kept mentioning.',
+];
+const MANAGER_NOTES = [
+  'Real progress and well evidenced; the next step is to share what worked with the other stores.',
+  'Honest account. The target was ambitious; keep the weekly call-backs going.',
+];
+
+/**
+ * The review cycle of the current quarter, in progress: the leaders went first, the CEO's review is complete so
+ * the cycle is open to everyone; some leaders and store managers are done, others are still writing.
+ */
+async function writeReviewCycleDemo(
+  tx: Executor,
+  world: DirectionWorld,
+  ceo: string,
+  personGoals: Map<string, GoalRow[]>,
+  at: (days: number) => Date,
+): Promise<void> {
+  const org = world.organisation.id;
+  const now = world.now;
+  const quarter = Math.floor(now.getUTCMonth() / 3) + 1;
+  const period = cyclePeriod('quarter', now.getUTCFullYear(), quarter);
+  const cpo = world.people.get('cpo') ?? null;
+  const cycle = await insertReviewCycle(tx, {
+    organisationId: org,
+    name: `Reviews ${period.label}`,
+    kind: 'quarter',
+    startDate: period.startDate,
+    endDate: period.endDate,
+    phase: 'everyone',
+    boardReviewerPersonId: cpo,
+    leadersOpenedAt: at(-30),
+    everyoneOpenedAt: at(-18),
+    createdAt: at(-32),
+    updatedAt: at(-18),
+  });
+  const keyOf = new Map([...world.people.entries()].map(([k, id]) => [id, k]));
+  const people = await listDirectory(tx, org);
+  let n = 0;
+  const rows = people
+    .filter((p) => p.status !== 'deactivated')
+    .map((p) => {
+      const key = keyOf.get(p.id) ?? '';
+      const leader = isReviewLeader({ id: p.id, role: p.role }, ceo);
+      const goals = (personGoals.get(p.id) ?? []).filter((g) => g.customer);
+      let state: ReviewState = 'not-started';
+      if (leader) state = LEADER_STATES[key] ?? 'not-started';
+      else if (goals.length > 0 && p.email !== DEMO_STORE_MANAGER_EMAIL) {
+        n += 1;
+        state = (['complete', 'manager-done', 'self-done', 'not-started', 'not-started'] as const)[n % 5]!;
+      }
+      const order = REVIEW_STATES.indexOf(state);
+      const selfDone = order >= 1;
+      const managerDone = order >= 2;
+      const note = (list: string[]) => list[(n + key.length) % list.length]!;
+      const reviewer = p.managerId ?? cpo;
+      return {
+        organisationId: org,
+        cycleId: cycle.id,
+        personId: p.id,
+        reviewerPersonId: reviewer && reviewer !== p.id ? reviewer : null,
+        leader,
+        state,
+        objectives: goals.map((g) => ({
+          goalId: g.id,
+          title: g.title,
+          metric: g.metric,
+          customer: true,
+          self: selfDone ? { rating: 3 + ((n + key.length) % 2), comment: note(SELF_NOTES) } : null,
+          manager: managerDone ? { rating: 3 + (key.length % 2), comment: note(MANAGER_NOTES) } : null,
+        })),
+        selfRating: selfDone ? 4 : null,
+        selfText: selfDone ? note(SELF_NOTES) : '',
+        selfSubmittedAt: selfDone ? at(leader ? -26 : -10) : null,
+        managerRating: managerDone ? 3 + (key.length % 2) : null,
+        managerText: managerDone ? note(MANAGER_NOTES) : '',
+        managerSubmittedAt: managerDone ? at(leader ? -22 : -6) : null,
+        completedAt: order >= 3 ? at(leader ? -19 : -4) : null,
+        createdAt: at(p.id === ceo || leader ? -30 : -18),
+        updatedAt: at(-4),
+      };
+    });
+  await insertReviews(tx, rows);
 }

@@ -1,12 +1,15 @@
+import { idParams } from '@centric/contracts/common/fields';
 import {
   createGoalBody,
   goal,
   goalList,
   myPart,
   standingList,
+  updateGoalBody,
 } from '@centric/contracts/direction/goal.schemas';
+import { z } from 'zod';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
-import { createGoal, listStandings, listUnitAndPersonGoals } from './goal.service';
+import { createGoal, editGoal, listStandings, listUnitAndPersonGoals, removeGoal } from './goal.service';
 import { getMyPart } from './my-part.service';
 
 /** Routes of goals, standings against the baseline, and "my part". */
@@ -36,6 +39,36 @@ export function goalRoutes({ app, ctx }: RouteEnv): void {
       },
     },
     async (req, reply) => reply.status(201).send(await createGoal(await ctx(req), req.body)),
+  );
+  app.patch(
+    '/api/v1/direction/goals/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Change a goal’s title, target, weight, due date or customer-objective flag',
+        security: SECURED,
+        params: idParams,
+        body: updateGoalBody,
+        response: { 200: goal, ...ERRORS },
+      },
+    },
+    async (req) => editGoal(await ctx(req), req.params.id, req.body),
+  );
+  app.delete(
+    '/api/v1/direction/goals/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Remove a goal',
+        security: SECURED,
+        params: idParams,
+        response: { 204: z.null(), ...ERRORS },
+      },
+    },
+    async (req, reply) => {
+      await removeGoal(await ctx(req), req.params.id);
+      return reply.status(204).send(null);
+    },
   );
   app.get(
     '/api/v1/direction/standings',

@@ -1,12 +1,20 @@
-import type { createGoalBody, Goal, standingList } from '@centric/contracts/direction/goal.schemas';
+import type {
+  createGoalBody,
+  Goal,
+  standingList,
+  updateGoalBody,
+} from '@centric/contracts/direction/goal.schemas';
 import { goalAttainment } from '@centric/core/direction/index';
 import { fail } from '@centric/core/errors';
 import { listDirectory } from '@centric/db/direction/directory.repository';
 import {
+  deleteGoal,
+  findGoal,
   findInitiative,
   type GoalRow,
   insertGoal,
   listGoals,
+  updateGoal,
 } from '@centric/db/direction/initiative.repository';
 import { loadMetricCatalogue } from '@centric/db/metrics/metric-catalogue.repository';
 import type { z } from 'zod';
@@ -17,7 +25,7 @@ import { stripUndefined } from './initiative.service';
 import { captureBaseline, checkTargetFilters, readTarget } from './target-reading';
 
 /** Who owns goals: units and people by id, with names and unit paths. */
-async function owners(ctx: OrgContext) {
+export async function goalOwners(ctx: OrgContext) {
   const [people, catalogue] = await Promise.all([
     listDirectory(ctx.deps.db, ctx.organisation.id),
     loadMetricCatalogue(ctx.deps.db, ctx.organisation.id),
@@ -25,7 +33,7 @@ async function owners(ctx: OrgContext) {
   const units = new Map(catalogue.units.map((u) => [u.id, u]));
   return { people: new Map(people.map((p) => [p.id, p])), units };
 }
-type Owners = Awaited<ReturnType<typeof owners>>;
+export type Owners = Awaited<ReturnType<typeof goalOwners>>;
 
 /** A goal with its live progress. */
 export async function presentGoal(ctx: OrgContext, row: GoalRow, o: Owners): Promise<Goal> {
@@ -59,7 +67,7 @@ async function visibleGoals(ctx: OrgContext, o: Owners): Promise<GoalRow[]> {
 /** The goals of units and people with live progress. */
 export async function listUnitAndPersonGoals(ctx: OrgContext): Promise<{ items: Goal[] }> {
   authorize(ctx, 'goal.read');
-  const o = await owners(ctx);
+  const o = await goalOwners(ctx);
   const items: Goal[] = [];
   for (const row of await visibleGoals(ctx, o)) items.push(await presentGoal(ctx, row, o));
   return { items };
@@ -68,7 +76,7 @@ export async function listUnitAndPersonGoals(ctx: OrgContext): Promise<{ items: 
 /** Sets a goal for a unit or a person; a manager only within their own part of the organisation. */
 export async function createGoal(ctx: OrgContext, input: z.output<typeof createGoalBody>): Promise<Goal> {
   authorize(ctx, 'goal.write');
-  const o = await owners(ctx);
+  const o = await goalOwners(ctx);
   const unitId = input.unitId ?? (input.personId ? o.people.get(input.personId)?.unitId : undefined) ?? null;
   if (input.unitId && !o.units.has(input.unitId)) throw fail.invalid(`unit ${input.unitId} does not exist`);
   if (input.personId && !o.people.has(input.personId))
@@ -107,10 +115,65 @@ export async function createGoal(ctx: OrgContext, input: z.output<typeof createG
   return presentGoal(ctx, row, o);
 }
 
+/** A goal the actor may change: a manager only within their own part of the organisation. */
+async function changeableGoal(ctx: OrgContext, id: string, o: Owners): Promise<GoalRow> {
+  const row = await findGoal(ctx.deps.db, ctx.organisation.id, id);
+  if (!row) throw fail.notFound('goal');
+  const scope = await unitScope(ctx, 'metric.read');
+  if (!scope) return row;
+  const unitId = row.unitId ?? o.people.get(row.personId ?? '')?.unitId ?? null;
+  if (!(unitId && o.units.get(unitId)?.path.startsWith(scope.slice(0, -1))))
+    throw fail.forbidden('you can change goals only within your part of the organisation');
+  return row;
+}
+
+/** Changes a goal's title, target, weight, due date or customer flag; the baseline stays as captured. */
+export async function editGoal(
+  ctx: OrgContext,
+  id: string,
+  input: z.output<typeof updateGoalBody>,
+): Promise<Goal> {
+  authorize(ctx, 'goal.write');
+  const o = await goalOwners(ctx);
+  const existing = await changeableGoal(ctx, id, o);
+  const dueDate = input.dueDate ?? existing.dueDate;
+  if (dueDate < existing.startDate)
+    throw fail.invalid(`the due date must not be before the start date (${existing.startDate})`);
+  const row = await ctx.deps.db.transaction(async (tx) => {
+    const changes = Object.fromEntries(
+      Object.entries({
+        title: input.title,
+        target: input.target,
+        dueDate: input.dueDate,
+        weight: input.weight,
+        customer: input.customer,
+      }).filter(([, v]) => v !== undefined),
+    ) as Partial<Pick<GoalRow, 'title' | 'target' | 'dueDate' | 'weight' | 'customer'>>;
+    const updated = await updateGoal(tx, ctx.organisation.id, id, {
+      ...changes,
+      updatedAt: ctx.deps.clock.now(),
+    });
+    await audit(ctx, tx, { action: 'update', entity: 'goal', entityId: id, changes });
+    return updated;
+  });
+  return presentGoal(ctx, row, o);
+}
+
+/** Removes a goal (reviews that linked it keep their snapshot of it). */
+export async function removeGoal(ctx: OrgContext, id: string): Promise<void> {
+  authorize(ctx, 'goal.write');
+  const o = await goalOwners(ctx);
+  await changeableGoal(ctx, id, o);
+  await ctx.deps.db.transaction(async (tx) => {
+    await deleteGoal(tx, ctx.organisation.id, id);
+    await audit(ctx, tx, { action: 'delete', entity: 'goal', entityId: id });
+  });
+}
+
 /** How far off the baseline every unit and person with goals is, furthest behind first. */
 export async function listStandings(ctx: OrgContext): Promise<z.infer<typeof standingList>> {
   authorize(ctx, 'goal.read');
-  const o = await owners(ctx);
+  const o = await goalOwners(ctx);
   const byOwner = new Map<string, { kind: 'unit' | 'person'; id: string; goals: Goal[] }>();
   for (const row of await visibleGoals(ctx, o)) {
     const goal = await presentGoal(ctx, row, o);

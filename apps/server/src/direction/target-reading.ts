@@ -74,6 +74,17 @@ async function read(
   return { value, n: figure.n, histogram, hits, minimumSample: scope.minimumSample };
 }
 
+/** A metric's headline value over [from, to] as the organisation sees it (null below the minimum sample). */
+export async function readMetricValue(
+  ctx: OrgContext,
+  metric: TargetMetric,
+  filters: Record<string, string>,
+  from: string,
+  to: string,
+): Promise<number | null> {
+  return (await read(ctx, metric, filters, from, to)).value;
+}
+
 /** The baseline window of a target: the `windowDays` before its start. */
 function baselineWindow(t: Pick<StoredTarget, 'startDate' | 'windowDays'>) {
   return { from: addDays(t.startDate, -t.windowDays), to: addDays(t.startDate, -1) };

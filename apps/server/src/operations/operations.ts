@@ -23,6 +23,7 @@ import { LEADER_OPERATIONS } from '../commitments/leader.operations';
 import type { OrgContext } from '../context';
 import { createDemoOrganisation } from '../demo/demo.generator';
 import { listActionPlan } from '../direction/initiative.service';
+import { REVIEW_OPERATIONS } from '../direction/review.operations';
 import { RESPONSE_IMPORT_OPERATIONS } from '../imports/response-import.operation';
 import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
@@ -305,6 +306,7 @@ export const OPERATIONS = {
   },
   ...LEADER_OPERATIONS,
   ...RESPONSE_IMPORT_OPERATIONS,
+  ...REVIEW_OPERATIONS,
 } as const;
 
 /** The name of an operator command. */

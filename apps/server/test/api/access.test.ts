@@ -216,16 +216,45 @@ const ROUTES: Record<
   'GET /api/v1/direction/wins': { action: 'initiative.read' },
   'GET /api/v1/direction/goals': { action: 'goal.read' },
   'POST /api/v1/direction/goals': { action: 'goal.write', body: (ids) => ({ ...GOAL, unitId: ids.unit }) },
+  'PATCH /api/v1/direction/goals/{id}': { action: 'goal.write', body: () => ({ weight: 2 }) },
+  'DELETE /api/v1/direction/goals/{id}': { action: 'goal.write' },
   'GET /api/v1/direction/standings': { action: 'goal.read' },
   'GET /api/v1/direction/my-part': { action: 'initiative.read' },
   'GET /api/v1/direction/incentive-plans': { action: 'incentive.read' },
   'POST /api/v1/direction/incentive-plans': { action: 'incentive.write', body: () => PLAN },
+  'PUT /api/v1/direction/incentive-plans/{id}': { action: 'incentive.write', body: () => PLAN },
+  'GET /api/v1/direction/incentive-actuals': { action: 'incentive.read' },
+  'GET /api/v1/direction/review-cycles': { action: 'reviewCycle.read' },
+  'POST /api/v1/direction/review-cycles': {
+    action: 'reviewCycle.manage',
+    body: () => ({ kind: 'year', year: 2027 }),
+  },
+  'GET /api/v1/direction/review-cycles/{id}': { action: 'reviewCycle.read' },
+  // The seeded cycle's leaders are open and the CEO's review is not complete: both are refused after the check.
+  'POST /api/v1/direction/review-cycles/{id}/open-leaders': { action: 'reviewCycle.manage', passed: [409] },
+  'POST /api/v1/direction/review-cycles/{id}/open-everyone': { action: 'reviewCycle.manage', passed: [409] },
+  'GET /api/v1/direction/reviews': { action: 'review.read' },
+  // The seeded review is the owner's: others are let past the role check and refused as not theirs (403).
+  'GET /api/v1/direction/reviews/{id}': { action: 'review.read', passed: [403] },
+  'PUT /api/v1/direction/reviews/{id}/self': {
+    action: 'review.write',
+    body: () => ({ rating: 3, text: 'draft' }),
+    passed: [403],
+  },
+  'PUT /api/v1/direction/reviews/{id}/manager': {
+    action: 'review.write',
+    body: () => ({ rating: 3, text: 'draft' }),
+    passed: [403],
+  },
+  'POST /api/v1/direction/reviews/{id}/sign-off': { action: 'review.write', passed: [403, 409] },
   'POST /api/v1/direction/incentive-plans/{id}/simulation': {
     action: 'incentive.read',
     body: () => ({ actuals: { nps: 25 } }),
   },
   // Last of the vision routes: the comments above are unanswered, so publishing is refused after the check.
   'POST /api/v1/direction/visions/{id}/publish': { action: 'vision.write', passed: [409] },
+  // Last: closing the seeded cycle succeeds once, then answers 409.
+  'POST /api/v1/direction/review-cycles/{id}/close': { action: 'reviewCycle.manage', passed: [409] },
 };
 
 const VISION = {
@@ -272,6 +301,9 @@ interface Ids {
   comment: string;
   initiative: string;
   plan: string;
+  goal: string;
+  cycle: string;
+  review: string;
 }
 
 /** Creates one of each resource in an organisation through the API, as its owner. */
@@ -359,7 +391,34 @@ async function seed(centric: TestCentric, cookie: string): Promise<Ids> {
   };
   const initiative = await post('/api/v1/direction/initiatives', INITIATIVE);
   const plan = await post('/api/v1/direction/incentive-plans', PLAN);
+  const goal = await post('/api/v1/direction/goals', { ...GOAL, unitId: unit.id });
+  const me = await centric.app.inject({ method: 'GET', url: '/api/v1/me', headers: { cookie } });
+  const ownerId = (me.json() as { memberships: { personId: string }[] }).memberships[0]!.personId;
+  const named = await centric.app.inject({
+    method: 'PATCH',
+    url: '/api/v1/organisation',
+    headers: { cookie, origin: ORIGIN },
+    payload: { ceoPersonId: ownerId },
+  });
+  expect(named.statusCode, named.body).toBe(200);
+  const cycle = await post('/api/v1/direction/review-cycles', { kind: 'quarter', year: 2026, quarter: 4 });
+  const opened = await centric.app.inject({
+    method: 'POST',
+    url: `/api/v1/direction/review-cycles/${cycle.id}/open-leaders`,
+    headers: { cookie, origin: ORIGIN },
+    payload: {},
+  });
+  expect(opened.statusCode, opened.body).toBe(200);
+  const reviews = await centric.app.inject({
+    method: 'GET',
+    url: '/api/v1/direction/reviews',
+    headers: { cookie },
+  });
+  const review = (reviews.json() as { mine: { id: string }[] }).mine[0]!;
   return {
+    goal: goal.id,
+    cycle: cycle.id,
+    review: review.id,
     webhook: webhook.id,
     case: (cases.json() as { items: { id: string }[] }).items[0]!.id,
     apiKey: key.id,
@@ -411,6 +470,9 @@ function idFor(path: string, ids: Ids): string {
   if (path.includes('/vision-comments/')) return ids.comment;
   if (path.includes('/initiatives/')) return ids.initiative;
   if (path.includes('/incentive-plans/')) return ids.plan;
+  if (path.includes('/goals/')) return ids.goal;
+  if (path.includes('/review-cycles/')) return ids.cycle;
+  if (path.includes('/direction/reviews/')) return ids.review;
   return '';
 }
 
@@ -521,7 +583,8 @@ describe.each(testEngines())('access control on every route (%s)', (engine) => {
         else expect(r.statusCode, `${route} as ${role} should be refused: ${r.body}`).toBe(403);
       }
     }
-  });
+    // Five roles on every route: several hundred requests on a shared 2-core machine.
+  }, 300_000);
 
   it('answers 401 without a session or key', async () => {
     for (const route of Object.keys(ROUTES)) {

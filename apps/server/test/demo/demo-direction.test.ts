@@ -52,7 +52,8 @@ describe.each(testEngines())('the demo organisation’s direction (%s)', (engine
 
   it('gives every store and its manager goals, and shows the Leeds manager their part', async () => {
     const goals = await get('/api/v1/direction/goals', ceo);
-    expect(goals.items).toHaveLength(40);
+    // 20 stores and their managers, and a customer goal for the CEO and each of the six executives.
+    expect(goals.items).toHaveLength(47);
     const part = await get('/api/v1/direction/my-part', manager);
     const titles = part.initiatives.map((p: { initiative: { title: string } }) => p.initiative.title);
     expect(titles).toEqual(
@@ -67,9 +68,33 @@ describe.each(testEngines())('the demo organisation’s direction (%s)', (engine
       'Leeds: fewer detractors',
     ]);
     const standings = await get('/api/v1/direction/standings', ceo);
-    expect(standings.items).toHaveLength(40);
+    expect(standings.items).toHaveLength(47);
     const plans = await get('/api/v1/direction/incentive-plans', ceo);
     expect(plans.items).toEqual([expect.objectContaining({ role: 'manager', warning: null })]);
     expect(plans.items[0].customerShare).toBeCloseTo(0.5, 10);
+  });
+
+  it('has a review cycle in progress: the CEO’s and some leaders’ reviews complete, others still going', async () => {
+    const cycles = await get('/api/v1/direction/review-cycles', ceo);
+    expect(cycles.items).toHaveLength(1);
+    const c = cycles.items[0];
+    expect(c).toMatchObject({
+      phase: 'everyone',
+      ceoReviewState: 'complete',
+      boardReviewerName: 'Hannah Morgan',
+    });
+    expect(c.leaders.total).toBe(7);
+    expect(c.leaders.byState.complete).toBe(4);
+    expect(c.leaders.byState.complete).toBeLessThan(c.leaders.total);
+    expect(c.everyone.byState.complete).toBeGreaterThan(0);
+    expect(c.everyone.byState['not-started']).toBeGreaterThan(0);
+    const mine = await get('/api/v1/direction/reviews', manager);
+    expect(mine.mine).toEqual([expect.objectContaining({ state: 'not-started', leader: false })]);
+    const review = await get(`/api/v1/direction/reviews/${mine.mine[0].id}`, manager);
+    expect(review.may.writeSelf).toBe(true);
+    expect(review.objectives.map((o: { title: string }) => o.title)).toEqual(['Leeds: fewer detractors']);
+    expect(review.objectives[0].goal.target).toMatchObject({ metric: 'detractor-share', direction: 'fall' });
+    const team = await get('/api/v1/direction/reviews', ceo);
+    expect(team.team.length).toBe(6);
   });
 });

@@ -73,6 +73,10 @@ export const router = createBrowserRouter([
           { path: 'surveys', element: <SurveysPage /> },
           { path: 'surveys/:surveyId', element: <SurveyPage /> },
           { path: 'direction', element: <DirectionPage /> },
+          {
+            path: 'direction/reviews/:reviewId',
+            lazy: async () => ({ Component: (await import('../direction/review.page')).ReviewPage }),
+          },
           { path: 'customers', element: <CustomersPage /> },
           { path: 'customers/:customerId', element: <CustomerPage /> },
           { path: 'value', element: <CustomerValuePage /> },

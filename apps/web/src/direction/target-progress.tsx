@@ -2,11 +2,11 @@ import type { TargetBody } from '@centric/contracts/direction/target.schemas';
 import { Badge, Group, Progress, Stack, Text } from '@mantine/core';
 
 const STATUS: Record<TargetBody['status'], { label: string; color: string }> = {
-  met: { label: 'Target met', color: 'teal' },
-  'on-track': { label: 'On track', color: 'blue' },
-  behind: { label: 'Behind', color: 'orange' },
-  regressed: { label: 'Worse than baseline', color: 'red' },
-  'no-data': { label: 'Not enough answers yet', color: 'gray' },
+  met: { label: 'Target met', color: 'teal.9' },
+  'on-track': { label: 'On track', color: 'blue.8' },
+  behind: { label: 'Behind', color: 'orange.9' },
+  regressed: { label: 'Worse than baseline', color: 'red.8' },
+  'no-data': { label: 'Not enough answers yet', color: 'gray.7' },
 };
 
 const METRIC_LABEL: Record<string, string> = {
@@ -39,7 +39,8 @@ export function TargetProgress({ target, testId }: { target: TargetBody; testId?
           </Text>{' '}
           · target {fmt(target.target, target.metric)} by {target.dueDate}
         </Text>
-        <Badge color={status.color} variant="light">
+        {/* Filled dark shades keep the label above the contrast minimum (the light variant does not). */}
+        <Badge color={status.color} variant="filled">
           {status.label}
         </Badge>
       </Group>

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../common/fields';
+import { id, isoDate } from '../common/fields';
 import { initiative } from './initiative.schemas';
 import { targetBody, targetInput } from './target.schemas';
 
@@ -18,6 +18,17 @@ export const createGoalBody = z
     message: 'a goal belongs to exactly one unit or one person',
     path: ['unitId'],
   });
+
+/** Body of PATCH /direction/goals/{id}: change the title, target, weight, due date or customer flag. */
+export const updateGoalBody = z
+  .object({
+    title: z.string().trim().min(1).max(200).optional(),
+    target: z.number().optional().describe('the value to reach'),
+    dueDate: isoDate.optional(),
+    weight: z.number().min(0).max(1000).optional(),
+    customer: z.boolean().optional().describe('whether it is a customer objective'),
+  })
+  .refine((b) => Object.values(b).some((v) => v !== undefined), { message: 'change at least one field' });
 
 /** A goal with its live progress. */
 export const goal = z.object({

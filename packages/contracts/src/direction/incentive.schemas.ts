@@ -32,6 +32,21 @@ export const createIncentivePlanBody = z
     path: ['components'],
   });
 
+/** Body of PUT /direction/incentive-plans/{id}: the whole plan again (weights across metrics and all). */
+export const updateIncentivePlanBody = createIncentivePlanBody;
+
+/** Query of GET /direction/incentive-actuals: the unit whose results to read (the organisation when omitted). */
+export const incentiveActualsQuery = z.object({ unit: id.optional() });
+
+/** Answer of GET /direction/incentive-actuals: the live results a simulation can start from. */
+export const incentiveActuals = z.object({
+  unitId: id.nullable(),
+  from: z.string(),
+  to: z.string(),
+  actuals: z.partialRecord(metric, z.number().nullable()),
+  notes: z.array(z.string()).describe('which results are not measured by Centric and must be entered'),
+});
+
 /** An incentive plan with its warning. */
 export const incentivePlan = z.object({
   id,

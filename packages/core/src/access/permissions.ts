@@ -63,6 +63,11 @@ export const PERMISSIONS = {
   'goal.write': 'manager',
   'incentive.read': 'executive',
   'incentive.write': 'admin',
+  'reviewCycle.read': 'employee',
+  'reviewCycle.manage': 'admin',
+  'review.read': 'employee',
+  'review.write': 'employee',
+  'review.readAll': 'admin',
 } as const satisfies Record<string, Role>;
 
 /** Something a person may try to do. */

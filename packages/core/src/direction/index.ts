@@ -2,4 +2,5 @@
 export * from './before-after';
 export * from './goal-weights';
 export * from './incentive-payout';
+export * from './review-cycle';
 export * from './target-progress';

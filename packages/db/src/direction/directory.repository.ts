@@ -8,6 +8,7 @@ export function listDirectory(db: Executor, organisationId: string) {
     .select({
       id: people.id,
       name: people.name,
+      title: people.title,
       email: people.email,
       role: people.role,
       unitId: people.unitId,

@@ -35,3 +35,18 @@ export async function insertIncentivePlan(
   const [row] = await db.insert(incentivePlans).values(values).returning();
   return row!;
 }
+
+/** Changes an incentive plan. */
+export async function updateIncentivePlan(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  values: Partial<typeof incentivePlans.$inferInsert>,
+): Promise<IncentivePlanRow> {
+  const [row] = await db
+    .update(incentivePlans)
+    .set({ ...values, updatedAt: values.updatedAt ?? new Date() })
+    .where(and(eq(incentivePlans.organisationId, organisationId), eq(incentivePlans.id, id)))
+    .returning();
+  return row!;
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { goals, initiatives } from '../schema';
 
@@ -62,4 +62,51 @@ export function listGoals(db: Executor, organisationId: string): Promise<GoalRow
 export async function insertGoal(db: Executor, values: typeof goals.$inferInsert): Promise<GoalRow> {
   const [row] = await db.insert(goals).values(values).returning();
   return row!;
+}
+
+/** One goal of the organisation. */
+export async function findGoal(
+  db: Executor,
+  organisationId: string,
+  id: string,
+): Promise<GoalRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.organisationId, organisationId), eq(goals.id, id)));
+  return row;
+}
+
+/** The goals of some people, oldest first. */
+export function listGoalsOfPeople(
+  db: Executor,
+  organisationId: string,
+  personIds: string[],
+): Promise<GoalRow[]> {
+  if (personIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.organisationId, organisationId), inArray(goals.personId, personIds)))
+    .orderBy(asc(goals.id));
+}
+
+/** Changes a goal. */
+export async function updateGoal(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  values: Partial<typeof goals.$inferInsert>,
+): Promise<GoalRow> {
+  const [row] = await db
+    .update(goals)
+    .set({ ...values, updatedAt: values.updatedAt ?? new Date() })
+    .where(and(eq(goals.organisationId, organisationId), eq(goals.id, id)))
+    .returning();
+  return row!;
+}
+
+/** Removes a goal. */
+export async function deleteGoal(db: Executor, organisationId: string, id: string): Promise<void> {
+  await db.delete(goals).where(and(eq(goals.organisationId, organisationId), eq(goals.id, id)));
 }

@@ -19,6 +19,7 @@ export * from './outbox.schema';
 export * from './person.schema';
 export * from './response.schema';
 export * from './response-import.schema';
+export * from './review.schema';
 export * from './survey.schema';
 export * from './survey-invitation.schema';
 export * from './survey-link.schema';
