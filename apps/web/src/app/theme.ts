@@ -9,6 +9,8 @@ export const theme = createTheme({
     'Inter, system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, "Noto Sans", sans-serif',
   headings: { fontWeight: '650' },
   cursorType: 'pointer',
+  // Drawers and modals appear without sliding for people who ask their system for less motion.
+  respectReducedMotion: true,
   components: {
     // Required fields are the rule and optional ones say so; no asterisk keeps labels exactly "Name", "Email".
     InputWrapper: InputWrapper.extend({ defaultProps: { withAsterisk: false } }),
