@@ -103,6 +103,7 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
     );
     const base = Date.parse('2025-11-01T00:00:00Z');
     const at = (i: number) => new Date(base + ((i * 9_973_331) % (365 * 86_400_000))).toISOString();
+    const generated = performance.now();
     const csvPath = join(dir, 'responses.csv');
     const copyPath = join(dir, 'copy.csv');
     await writeLines(
@@ -123,6 +124,10 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       loadavg()
         .map((l) => l.toFixed(1))
         .join(' ');
+    // Each phase prints as it ends: at a million rows a run takes minutes.
+    console.log(
+      `files written: ${(size / 1e6).toFixed(1)} MB of Centric's CSV and the resolved copy, ${((performance.now() - generated) / 1000).toFixed(1)} s`,
+    );
 
     const copyStarted = performance.now();
     // Server-side COPY: the file is on this machine, read by the PostgreSQL server itself (the cheapest load).
@@ -130,7 +135,9 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       `copy responses (id, organisation_id, survey_id, score, comment, channel_id, segment_id, unit_id, customer_id, employee_id, source, responded_at) from '${copyPath}' with (format csv)`,
     );
     const copyMs = performance.now() - copyStarted;
-    const loadAfterCopy = load();
+    console.log(
+      `plain COPY of the resolved rows: ${(copyMs / 1000).toFixed(2)} s (${Math.round(n / (copyMs / 1000)).toLocaleString('en')} rows/s); load ${load()}`,
+    );
 
     const checkStarted = performance.now();
     const checked = await importResponseFile(ctx, csvPath, {
@@ -142,6 +149,7 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
     });
     const checkMs = performance.now() - checkStarted;
     if (checked.status !== 'checked') throw new Error(`the bench file did not check: ${checked.message}`);
+    console.log(`check pass alone (a dry run): ${(checkMs / 1000).toFixed(2)} s; load ${load()}`);
 
     const started = performance.now();
     const summary = await importResponseFile(ctx, csvPath, {
@@ -152,7 +160,6 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       dryRun: false,
     });
     const importMs = performance.now() - started;
-    const loadAfterImport = load();
     if (summary.status !== 'applied' || summary.imported !== n)
       throw new Error(`the bench import did not apply: ${summary.message}`);
     const rolled = (
@@ -162,17 +169,9 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       )
     ).rows[0]!.n;
     console.log(
-      `file: ${(size / 1e6).toFixed(1)} MB; rollups count ${Number(rolled).toLocaleString('en')} answers (must equal the rows)`,
+      `centric import (check pass + apply pass with rollups): ${(importMs / 1000).toFixed(2)} s (${Math.round(n / (importMs / 1000)).toLocaleString('en')} rows/s); load ${load()}`,
     );
-    console.log(
-      `plain COPY of the resolved rows: ${(copyMs / 1000).toFixed(2)} s (${Math.round(n / (copyMs / 1000)).toLocaleString('en')} rows/s); load ${loadAfterCopy}`,
-    );
-    console.log(
-      `centric import (check pass + apply pass with rollups): ${(importMs / 1000).toFixed(2)} s (${Math.round(n / (importMs / 1000)).toLocaleString('en')} rows/s); load ${loadAfterImport}`,
-    );
-    console.log(
-      `  of which the check pass alone (dry run, measured separately): ${(checkMs / 1000).toFixed(2)} s`,
-    );
+    console.log(`rollups count ${Number(rolled).toLocaleString('en')} answers (must equal the rows)`);
     console.log(
       `ratio import / COPY: ${(importMs / copyMs).toFixed(2)}×   (target: 1M rows ≤ 20 s on 2 cores)`,
     );

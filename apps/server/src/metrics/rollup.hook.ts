@@ -1,9 +1,14 @@
 import { type RollupFacts, rollupDeltas, type SignedFacts } from '@centric/core/metrics/rollup-delta';
 import type { Executor } from '@centric/db/database';
-import { applyRollupDeltas, reattributeRollups } from '@centric/db/metrics/rollup-writer';
+import { addImportToRollups, applyRollupDeltas, reattributeRollups } from '@centric/db/metrics/rollup-writer';
 import { organisations } from '@centric/db/schema';
-import { inArray } from 'drizzle-orm';
-import type { BulkReattribution, ResponseChange, ResponseHook } from '../responses/response.hooks';
+import { eq, inArray } from 'drizzle-orm';
+import type {
+  BulkReattribution,
+  ImportedResponses,
+  ResponseChange,
+  ResponseHook,
+} from '../responses/response.hooks';
 
 /** The signed sides of a batch of changes: +1 for what is there after, −1 for what was there before. */
 function signedFacts(changes: readonly ResponseChange[]): SignedFacts[] {
@@ -46,6 +51,13 @@ export async function applyChangesToRollups(tx: Executor, changes: readonly Resp
 export const rollupHook: ResponseHook = {
   name: 'metric-rollups',
   inTransaction: applyChangesToRollups,
+  async imported(tx: Executor, batch: ImportedResponses) {
+    const [org] = await tx
+      .select({ timeZone: organisations.timeZone })
+      .from(organisations)
+      .where(eq(organisations.id, batch.organisationId));
+    await addImportToRollups(tx, batch.organisationId, batch.importId, org?.timeZone ?? 'UTC');
+  },
   async reattributed(tx: Executor, change: BulkReattribution) {
     await reattributeRollups(tx, change.organisationId, change.dimension, change.fromId, change.toId);
   },

@@ -37,6 +37,11 @@ export interface ResponseHook {
   afterCommit?(changes: ResponseChange[]): Promise<void>;
   /** Runs inside the transaction of a bulk re-attribution (rollups move the counts set-based). */
   reattributed?(tx: Executor, change: BulkReattribution): Promise<void>;
+  /**
+   * Runs once inside a file import's transaction after all its rows are written, instead of `inTransaction` with
+   * every chunk: set-based work over the import's rows (`responses.import_id`).
+   */
+  imported?(tx: Executor, batch: ImportedResponses): Promise<void>;
   /** Runs once after a file import commits (instead of afterCommit with every row). */
   afterImport?(batch: ImportedResponses): Promise<void>;
 }
@@ -53,6 +58,16 @@ export class ResponseHooks {
   /** Runs every in-transaction hook. */
   async runInTransaction(tx: Executor, changes: ResponseChange[]): Promise<void> {
     for (const hook of this.#hooks) await hook.inTransaction?.(tx, changes);
+  }
+
+  /** Runs, for a chunk of an import's rows, the in-transaction hooks that have no set-based `imported` form. */
+  async runForImportChunk(tx: Executor, changes: ResponseChange[]): Promise<void> {
+    for (const hook of this.#hooks) if (!hook.imported) await hook.inTransaction?.(tx, changes);
+  }
+
+  /** Runs every hook's set-based part of an import, inside its transaction, once its rows are written. */
+  async runImported(tx: Executor, batch: ImportedResponses): Promise<void> {
+    for (const hook of this.#hooks) await hook.imported?.(tx, batch);
   }
 
   /** Runs every hook's part of a bulk re-attribution, inside its transaction. */

@@ -107,7 +107,7 @@ export async function importResponses<T>(
       async write(rows) {
         if (rows.length === 0) return;
         await bulkInsertResponses(tx, rows);
-        await responseHooks.runInTransaction(
+        await responseHooks.runForImportChunk(
           tx,
           rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
         );
@@ -115,6 +115,8 @@ export async function importResponses<T>(
       },
     };
     const out = await work(writer);
+    if (written > 0)
+      await responseHooks.runImported(tx, { organisationId: ctx.organisation.id, importId, count: written });
     await audit(ctx, tx, {
       action: 'import',
       entity: 'response',

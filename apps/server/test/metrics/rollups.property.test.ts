@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CreateResponse } from '@centric/contracts/responses/response.schemas';
 import { METRIC_SCALES, summariseMetric } from '@centric/core/metrics/index';
 import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
@@ -8,6 +11,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrgContext } from '../../src/context';
 import { Random } from '../../src/demo/demo-random';
+import { importResponseFile } from '../../src/imports/response-import.service';
 import { rebuildOrganisationRollups } from '../../src/metrics/rollup-rebuild';
 import { createResponses, deleteResponse, updateResponse } from '../../src/responses/response.writer';
 import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
@@ -26,6 +30,14 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
     people: [] as string[],
     surveys: {} as Record<Kind, string>,
   };
+  /** The names a Centric CSV uses for the same ids (an id's name sits at its index). */
+  const names = {
+    units: ['North', 'Leeds', 'York', 'Croydon'],
+    channels: ['Store', 'Online'],
+    segments: ['Loyal', 'New'],
+    people: [] as string[],
+  };
+  let dir = '';
   const live: { id: string; kind: Kind }[] = [];
   const get = (url: string) => centric.app.inject({ method: 'GET', url, headers: { cookie } });
 
@@ -52,8 +64,12 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
     for (const name of ['Loyal', 'New']) ids.segments.push(await post('/api/v1/segments', { name }));
     for (const kind of ['nps', 'csat', 'ces', 'enps'] as const)
       ids.surveys[kind] = await post('/api/v1/surveys', { name: kind, kind, status: 'live' });
-    for (let i = 0; i < 4; i++)
-      ids.people.push((await centric.person(org.id, 'employee', { unitId: ids.units[1 + (i % 3)]! })).id);
+    for (let i = 0; i < 4; i++) {
+      const person = await centric.person(org.id, 'employee', { unitId: ids.units[1 + (i % 3)]! });
+      ids.people.push(person.id);
+      names.people.push(person.email);
+    }
+    dir = await mkdtemp(join(tmpdir(), 'centric-rollups-'));
     ctx = {
       deps: centric.deps,
       // A low minimum sample, so that small random groups still show values to compare.
@@ -65,6 +81,7 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
   });
   afterAll(async () => {
     await centric?.close();
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   const maybe = <T>(random: Random, items: readonly T[]) => (random.chance(0.2) ? null : random.pick(items));
@@ -93,6 +110,51 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
     };
   };
 
+  /** The rows as a Centric CSV file, imported through the file import. */
+  async function importFile(generated: (CreateResponse & { kind: Kind })[]) {
+    // An import refuses answers dated after tomorrow (the test's clock is earlier than some random days).
+    const latest = centric.deps.clock.now().getTime() + 86_400_000;
+    const rows = generated.filter((r) => Date.parse(r.respondedAt) <= latest);
+    if (rows.length === 0) return;
+    const nameOf = (list: string[], names: string[], id: string | null | undefined) =>
+      id ? names[list.indexOf(id)]! : '';
+    const lines = rows.map((r) =>
+      [
+        r.respondedAt,
+        r.score ?? '',
+        // A line needs a score or a comment.
+        r.score === null ? 'no score given' : '',
+        r.kind,
+        nameOf(ids.channels, names.channels, r.channelId),
+        nameOf(ids.segments, names.segments, r.segmentId),
+        nameOf(ids.units, names.units, r.unitId),
+        '',
+        '',
+        nameOf(ids.people, names.people, r.employeeId),
+      ].join(','),
+    );
+    const path = join(dir, `import-${live.length}.csv`);
+    await writeFile(
+      path,
+      `responded_at,score,comment,survey,channel,segment,unit,customer_id,customer_email,employee_email\n${lines.join('\n')}\n`,
+    );
+    const summary = await importResponseFile(ctx, path, {
+      format: 'centric',
+      fileName: 'random.csv',
+      createMissing: false,
+      skipInvalid: false,
+      dryRun: false,
+    });
+    expect(summary.status, JSON.stringify(summary.issues)).toBe('applied');
+    const imported = (await centric.deps.db.execute(sql`
+      select r.id, s.kind from responses r join surveys s on s.id = r.survey_id
+      where r.organisation_id = ${ctx.organisation.id} and r.import_id = ${summary.id}::uuid`)) as unknown as {
+      rows: { id: string; kind: Kind }[];
+    };
+    expect(imported.rows).toHaveLength(rows.length);
+    live.push(...imported.rows);
+  }
+
   async function randomOperations(random: Random, steps: number) {
     for (let step = 0; step < steps; step++) {
       const roll = random.next();
@@ -105,6 +167,9 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
         const batch = Array.from({ length: random.int(2, 40) }, () => newResponse(random));
         const rows = await createResponses(ctx, batch);
         for (const [i, row] of rows.entries()) live.push({ id: row.id, kind: batch[i]!.kind });
+      } else if (roll < 0.55) {
+        // A file import: its rows reach the rollups set-based, once, in the import's transaction.
+        await importFile(Array.from({ length: random.int(1, 60) }, () => newResponse(random)));
       } else if (roll < 0.65) {
         const [gone] = live.splice(random.int(0, live.length - 1), 1);
         await deleteResponse(ctx, gone!.id);
