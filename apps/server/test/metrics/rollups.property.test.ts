@@ -114,7 +114,7 @@ describe.each(testEngines())('metric rollups against a raw recount (%s)', (engin
   async function importFile(generated: (CreateResponse & { kind: Kind })[]) {
     // An import refuses answers dated after tomorrow (the test's clock is earlier than some random days).
     const latest = centric.deps.clock.now().getTime() + 86_400_000;
-    const rows = generated.filter((r) => Date.parse(r.respondedAt) <= latest);
+    const rows = generated.filter((r) => Date.parse(r.respondedAt ?? '') <= latest);
     if (rows.length === 0) return;
     const nameOf = (list: string[], names: string[], id: string | null | undefined) =>
       id ? names[list.indexOf(id)]! : '';
