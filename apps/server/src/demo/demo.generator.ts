@@ -30,6 +30,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { hashUserPassword } from '../auth/password';
 import type { TransactionDay } from '../clv/clv-refit';
 import type { Deps, OrgContext } from '../context';
+import { rebuildOrganisationRollups } from '../metrics/rollup-rebuild';
 import { createOrganisation } from '../organisations/organisation.service';
 import { audit } from '../platform/audit';
 import {
@@ -360,8 +361,9 @@ async function writeTransactions(
 }
 
 /**
- * Writes the customers' answers and the employee pulse. Each batch runs the in-transaction response hooks in
- * its own transaction, like the write path, so the rollups a capability attaches stay consistent; the rows are
+ * Writes the customers' answers and the employee pulse. Each batch runs, in its own transaction, the
+ * in-transaction response hooks that have no set-based form, and the metric rollups are rebuilt once at the end
+ * (set-based, as after an import); the rows are
  * complete (every column set), so the hooks get exactly what was stored without a RETURNING (which tripled the
  * cost on PGlite). The after-commit hooks are deliberately not run: they enqueue per-response jobs (cases, text
  * analysis, webhooks) that bulk demo data must not flood the queue with; the capabilities behind them rebuild
@@ -376,7 +378,7 @@ async function writeResponses(run: Run, total: number): Promise<number> {
     () => total,
     async (tx, batch) => {
       await insertResponseRows(tx, batch);
-      await deps.responseHooks.runInTransaction(
+      await deps.responseHooks.runForBulkChunk(
         tx,
         batch.map((after) => ({ kind: 'created', after })),
       );
@@ -411,7 +413,12 @@ async function writeResponses(run: Run, total: number): Promise<number> {
     for (const r of customerResponses(run.voices, history)) await writer.add(toRow(r, customer));
   }
   for (const r of employeePulse(run.voices)) await writer.add(toRow(r, null));
-  return writer.end();
+  const written = await writer.end();
+  // The rollups are counted once, set-based, when every answer is in (per batch they cost more than the insert).
+  run.progress('rollups', 0, 1);
+  await rebuildOrganisationRollups(deps, setup.organisation);
+  run.progress('rollups', 1, 1);
+  return written;
 }
 
 /** Every customer's history with their stored id, a chunk at a time (ids are read back by external id). */

@@ -39,7 +39,8 @@ export interface ResponseHook {
   reattributed?(tx: Executor, change: BulkReattribution): Promise<void>;
   /**
    * Runs once inside a file import's transaction after all its rows are written, instead of `inTransaction` with
-   * every chunk: set-based work over the import's rows (`responses.import_id`).
+   * every chunk: set-based work over the import's rows (`responses.import_id`). A hook with this form also
+   * skips the chunks of other bulk loads (the demo), which rebuild what it keeps once they end.
    */
   imported?(tx: Executor, batch: ImportedResponses): Promise<void>;
   /** Runs once after a file import commits (instead of afterCommit with every row). */
@@ -60,8 +61,8 @@ export class ResponseHooks {
     for (const hook of this.#hooks) await hook.inTransaction?.(tx, changes);
   }
 
-  /** Runs, for a chunk of an import's rows, the in-transaction hooks that have no set-based `imported` form. */
-  async runForImportChunk(tx: Executor, changes: ResponseChange[]): Promise<void> {
+  /** Runs, for a chunk of a bulk load's rows, the in-transaction hooks that have no set-based `imported` form. */
+  async runForBulkChunk(tx: Executor, changes: ResponseChange[]): Promise<void> {
     for (const hook of this.#hooks) if (!hook.imported) await hook.inTransaction?.(tx, changes);
   }
 

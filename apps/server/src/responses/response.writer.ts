@@ -107,7 +107,7 @@ export async function importResponses<T>(
       async write(rows) {
         if (rows.length === 0) return;
         await bulkInsertResponses(tx, rows);
-        await responseHooks.runForImportChunk(
+        await responseHooks.runForBulkChunk(
           tx,
           rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
         );
