@@ -8,7 +8,7 @@
 //   --metrics-postgres-only / --metrics-pglite-only   one engine (e.g. the two engines in two processes)
 
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -26,7 +26,9 @@ const NOW = '2026-11-02T09:00:00Z';
 const TO = '2026-11-01';
 // Per process: another run (another worktree) on the same server must not drop this one's database.
 // `--metrics-reuse=NAME` measures an existing database of a generated demo again (migrated to this code, its
-// rollups rebuilt) instead of generating one, and keeps it: generation takes most of a run.
+// rollups rebuilt) instead of generating one, and keeps it: generation takes most of a run. On PostgreSQL the
+// database must exist (an empty one is generated into); on PGlite it is the directory centric-metrics-bench-NAME
+// in the system's temporary directory.
 const REUSE = process.argv.find((a) => a.startsWith('--metrics-reuse='))?.slice('--metrics-reuse='.length);
 if (REUSE && !/^[a-z0-9_]+$/.test(REUSE)) throw new Error('--metrics-reuse takes a plain database name');
 const BENCH_DB = REUSE ?? `centric_bench_metrics_${process.pid}`;
@@ -296,6 +298,10 @@ async function runEngine(engine: Engine, scale: number, smoke: boolean, adminUrl
     const url = new URL(adminUrl!);
     url.pathname = `/${BENCH_DB}`;
     databaseUrl = url.toString();
+  } else if (REUSE) {
+    // PGlite's reused database is a directory named after it, kept like the PostgreSQL one.
+    dataDir = join(tmpdir(), `centric-metrics-bench-${REUSE}`);
+    mkdirSync(dataDir, { recursive: true });
   } else dataDir = mkdtempSync(join(tmpdir(), 'centric-metrics-bench-'));
   try {
     const centric = await createCentric({
@@ -416,7 +422,7 @@ async function runEngine(engine: Engine, scale: number, smoke: boolean, adminUrl
       if (!REUSE) await admin.query(`drop database if exists ${BENCH_DB} with (force)`).catch(() => {});
       await admin.end();
     }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    if (dataDir && !REUSE) rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
