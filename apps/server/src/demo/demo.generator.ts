@@ -102,6 +102,11 @@ export interface DemoOptions {
   scale?: number;
   slug?: string;
   seed?: number;
+  /**
+   * Only what the metrics engine reads: the customers and their answers, without purchases, text analysis,
+   * customer values and cases (the metrics bench at 10M answers, where those would take most of an hour).
+   */
+  voiceOnly?: boolean;
   /** Called as work progresses: stage, rows done, rows in the stage. */
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -178,11 +183,16 @@ export async function createDemoOrganisation(deps: Deps, options: DemoOptions): 
   let counts: DemoCounts;
   try {
     const { customers, totalTransactions, totalResponses } = await writeCustomers(run);
-    const { written: transactions, log } = await writeTransactions(run, totalTransactions);
+    const voiceOnly = options.voiceOnly === true;
+    const { written: transactions, log } = voiceOnly
+      ? { written: 0, log: [] }
+      : await writeTransactions(run, totalTransactions);
     const responses = await writeResponses(run, totalResponses);
-    await writeDemoText(deps, organisation, progress);
-    await writeDemoCustomerValues(deps, organisation, options.now, log, progress);
-    await writeDemoCases(deps.db, organisation.id, seed, now);
+    if (!voiceOnly) {
+      await writeDemoText(deps, organisation, progress);
+      await writeDemoCustomerValues(deps, organisation, options.now, log, progress);
+      await writeDemoCases(deps.db, organisation.id, seed, now);
+    }
     await run.pipeline.drain();
     await writeDirectionDemo(deps, {
       organisation,
