@@ -11,12 +11,12 @@ import { fail } from '@centric/core/errors';
 import { findChannel, findTouchpoint } from '@centric/db/catalogue/catalogue.repository';
 import { toPage } from '@centric/db/common/cursor';
 import type { Executor } from '@centric/db/database';
+import { surveyResponseCounts } from '@centric/db/metrics/metric-rollup.repository';
 import {
   findSurvey,
   insertSurvey,
   listSurveys as listSurveyRows,
   type SurveyRow,
-  surveyResponseCounts,
   updateSurvey as updateSurveyRow,
 } from '@centric/db/surveys/survey.repository';
 import { findUnit } from '@centric/db/units/unit.repository';

@@ -2,8 +2,9 @@
 // rollup-writer.ts.
 
 import { grainFor, ROLLUP_GRAINS, type RollupDimension } from '@centric/core/metrics/rollup-grain';
-import { type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { metricMonthlyRollups as m } from '../schema';
 import { COUNT_COLUMNS, countSums, localDay } from './rollup-writer';
 
 const SCORES = COUNT_COLUMNS.slice(0, 11);
@@ -202,4 +203,24 @@ export async function recountRollupRows(
 
 function rowsOf(result: unknown): Record<string, unknown>[] {
   return (result as { rows: Record<string, unknown>[] }).rows;
+}
+
+/** Answers received per survey, summed from the monthly rollups' coarsest grain (never from the raw responses). */
+export async function surveyResponseCounts(
+  db: Executor,
+  organisationId: string,
+  surveyIds: string[],
+): Promise<Map<string, number>> {
+  if (surveyIds.length === 0) return new Map();
+  const rows = await db
+    .select({
+      surveyId: m.surveyId,
+      count: sql<number>`coalesce(sum(${m.s0} + ${m.s1} + ${m.s2} + ${m.s3} + ${m.s4} + ${m.s5} + ${m.s6} + ${m.s7} + ${m.s8} + ${m.s9} + ${m.s10} + ${m.unscored}), 0)::int`,
+    })
+    .from(m)
+    .where(
+      and(eq(m.organisationId, organisationId), eq(m.grain, grainFor([])), inArray(m.surveyId, surveyIds)),
+    )
+    .groupBy(m.surveyId);
+  return new Map(rows.map((r) => [r.surveyId, Number(r.count)]));
 }

@@ -1,9 +1,8 @@
-import { grainFor } from '@centric/core/metrics/rollup-grain';
 import type { SurveyStatus } from '@centric/core/surveys/survey-kinds';
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { keyset } from '../common/page-query';
 import type { Executor } from '../database';
-import { metricMonthlyRollups as m, surveys } from '../schema';
+import { surveys } from '../schema';
 
 /** A survey row. */
 export type SurveyRow = typeof surveys.$inferSelect;
@@ -57,24 +56,4 @@ export async function updateSurvey(
     .where(and(eq(surveys.organisationId, organisationId), eq(surveys.id, id)))
     .returning();
   return row!;
-}
-
-/** Answers received per survey, summed from the monthly rollups' coarsest grain (never from the raw responses). */
-export async function surveyResponseCounts(
-  db: Executor,
-  organisationId: string,
-  surveyIds: string[],
-): Promise<Map<string, number>> {
-  if (surveyIds.length === 0) return new Map();
-  const rows = await db
-    .select({
-      surveyId: m.surveyId,
-      count: sql<number>`coalesce(sum(${m.s0} + ${m.s1} + ${m.s2} + ${m.s3} + ${m.s4} + ${m.s5} + ${m.s6} + ${m.s7} + ${m.s8} + ${m.s9} + ${m.s10} + ${m.unscored}), 0)::int`,
-    })
-    .from(m)
-    .where(
-      and(eq(m.organisationId, organisationId), eq(m.grain, grainFor([])), inArray(m.surveyId, surveyIds)),
-    )
-    .groupBy(m.surveyId);
-  return new Map(rows.map((r) => [r.surveyId, Number(r.count)]));
 }
