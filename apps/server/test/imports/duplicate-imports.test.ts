@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { AppError } from '@centric/core/errors';
+import { listOrphanedResponseImports } from '@centric/db/imports/response-import.repository';
 import { testEngines } from '@centric/db/testing/test-database';
 import { v7 as uuidv7 } from 'uuid';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OrgContext } from '../../src/context';
-import { endInterruptedImports, INTERRUPTED, RUNNER_ID, SILENCE_MS } from '../../src/imports/import-runner';
+import {
+  endInterruptedImports,
+  HEARTBEAT_MS,
+  holdImport,
+  INTERRUPTED,
+  RUNNER_ID,
+  SILENCE_MS,
+} from '../../src/imports/import-runner';
 import { importResponseFile } from '../../src/imports/response-import.service';
 import { getResponseImport } from '../../src/imports/response-import-state';
 import { createCentric } from '../../src/server';
@@ -155,5 +163,47 @@ describe.each(testEngines())('re-imports of the same file, and imports a stop in
     });
     // A second sweep changes nothing more.
     expect(await endInterruptedImports(centric.deps)).toBe(0);
+  });
+
+  it('a running import beats on PostgreSQL, so another process does not take it for an orphan', async () => {
+    const db = centric.deps.handle;
+    const id = uuidv7();
+    const started = centric.clock.now();
+    await db.query(
+      `insert into response_imports (id, organisation_id, format, file_name, status, runner, heartbeat_at, created_at)
+       values ($1, $2, 'centric', 'live.csv', 'running', $3, $4, $4)`,
+      [id, orgId, RUNNER_ID, started],
+    );
+    const beat = async () =>
+      (
+        await db.query<{ heartbeat_at: Date }>('select heartbeat_at from response_imports where id = $1', [
+          id,
+        ])
+      ).rows[0]!.heartbeat_at.getTime();
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+    try {
+      const release = holdImport(centric.deps, id);
+      centric.clock.advance(SILENCE_MS);
+      vi.advanceTimersByTime(HEARTBEAT_MS);
+      release();
+    } finally {
+      vi.useRealTimers();
+    }
+    // Seen from another process: an orphan once its runner has been silent for SILENCE_MS, not before.
+    const orphanToOthers = async () =>
+      (
+        await listOrphanedResponseImports(
+          centric.deps.db,
+          'another-process',
+          new Date(centric.clock.now().getTime() - SILENCE_MS),
+        )
+      ).some((row) => row.id === id);
+    if (engine === 'postgres') {
+      await expect.poll(beat).toBe(started.getTime() + SILENCE_MS);
+      centric.clock.advance(SILENCE_MS - 1000);
+      expect(await orphanToOthers()).toBe(false); // without the beat it would be one by now
+      centric.clock.advance(2000);
+      expect(await orphanToOthers()).toBe(true);
+    } else expect(await beat()).toBe(started.getTime()); // one process: nothing to tell apart
   });
 });
