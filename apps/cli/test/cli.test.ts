@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -183,6 +183,31 @@ describe('the centric command line', () => {
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     const bad = await centric(['migrate'], { ...env, DATABASE_URL: 'not a url' });
     expect(bad.stderr.trim()).toMatch(/^centric: DATABASE_URL is not a valid URL/);
+  });
+
+  it('imports a response file, refuses the same file again, and imports it again with --allow-duplicate', async () => {
+    const file = join(dir, 'responses.csv');
+    writeFileSync(
+      file,
+      'responded_at,score,comment,survey,channel,segment,unit,customer_id,customer_email,employee_email\n2026-10-01T10:00:00Z,9,Fine,Shop NPS,,,,,,\n',
+    );
+    const args = ['import', 'responses', file, '--org', 'acme', '--create-missing'];
+    const first = await centric(args, env);
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/responses\.csv: imported 1 response\(s\) of 1 line\(s\)/);
+    const again = await centric(args, env);
+    expect(again.code).toBe(1);
+    expect(again.stderr.trim()).toMatch(
+      /^centric: responses\.csv is a file already imported: the same bytes as "responses\.csv", imported on \d{4}-\d\d-\d\d \d\d:\d\d UTC \(1 response\(s\), import \S+\)\. Importing it again would duplicate its responses, so nothing was imported \(add --allow-duplicate to import it again anyway\)$/,
+    );
+    const checked = await centric([...args, '--dry-run'], env);
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(checked.stdout).toMatch(
+      /nothing imported \(dry run\); warning: the same bytes as "responses\.csv"/,
+    );
+    const forced = await centric([...args, '--allow-duplicate'], env);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/imported 1 response\(s\).*imported again although an earlier import/);
   });
 
   describe('while `centric serve` holds the data directory', () => {

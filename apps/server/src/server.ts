@@ -9,6 +9,7 @@ import { startClvJobs } from './clv/clv.jobs';
 import { startLeaderNudges } from './commitments/nudge.service';
 import type { Deps } from './context';
 import type { App } from './http/route-kit';
+import { endInterruptedImports, HEARTBEAT_MS } from './imports/import-runner';
 import { rollupHook } from './metrics/rollup.hook';
 import { runOperation } from './operations/operations';
 import { type Clock, systemClock } from './platform/clock';
@@ -72,6 +73,8 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
         randomBytes(32).toString('base64url'),
       ));
     const clock = config.clock ?? systemClock;
+    // An import its process stopped in the middle of would otherwise show "running" for ever.
+    await endInterruptedImports({ db: handle.db, clock, handle });
     const baseUrl = (config.baseUrl ?? `http://localhost:${config.port}`).replace(/\/$/, '');
     const jobs = await startJobQueue(handle, {
       pollingIntervalSeconds: config.jobPollingSeconds ?? 2,
@@ -100,6 +103,14 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
     await startLeaderNudges(deps);
     await startCases(deps);
     await startWebhooks(deps);
+    // On PostgreSQL another process's import can stop at any time, not only before this one started.
+    const sweep =
+      handle.engine === 'postgres' && (config.jobWorkers ?? true)
+        ? setInterval(() => {
+            endInterruptedImports(deps).catch(() => {});
+          }, 2 * HEARTBEAT_MS)
+        : null;
+    sweep?.unref();
     const trustedOrigins = trustedOriginsFor(baseUrl, config.port);
     const auth = createAuth({ db: handle.db, secret, baseUrl, trustedOrigins });
     let centric: Centric | undefined;
@@ -120,6 +131,7 @@ export async function createCentric(config: CentricConfig): Promise<Centric> {
       auth,
       app,
       async close() {
+        if (sweep) clearInterval(sweep);
         await app.close();
         await jobs.stop();
         if (ownsHandle) await handle.close();

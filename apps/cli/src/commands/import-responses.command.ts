@@ -15,6 +15,7 @@ interface Options {
   skipInvalid?: boolean;
   rejected?: string;
   dryRun?: boolean;
+  allowDuplicate?: boolean;
   survey?: string;
   surveyKind?: string;
   ratingScale?: string;
@@ -56,6 +57,10 @@ export function importResponsesCommand(
     )
     .option('--dry-run', 'check every line and report; import nothing')
     .option(
+      '--allow-duplicate',
+      'import the file although an earlier import had the same bytes (otherwise refused: its responses would be there twice)',
+    )
+    .option(
       '--survey <name>',
       'the survey every line goes to (Qualtrics, Delighted; online: default "Online reviews")',
     )
@@ -80,6 +85,7 @@ export function importResponsesCommand(
         createMissing: o.createMissing === true,
         skipInvalid: o.skipInvalid === true,
         dryRun: o.dryRun === true,
+        allowDuplicate: o.allowDuplicate === true,
         ...(o.rejected ? { rejected: absolute(o.rejected) } : {}),
         ...(o.survey ? { survey: o.survey } : {}),
         ...(o.surveyKind ? { surveyKind: o.surveyKind } : {}),

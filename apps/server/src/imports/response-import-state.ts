@@ -14,7 +14,11 @@ import { iso } from '../platform/present';
 import { progressOf, startOf } from './import-progress';
 
 function present(row: ResponseImportRow): ResponseImportStateBody {
-  const report = row.report as (ResponseImportSummaryBody & { error?: string }) | null;
+  // Imports recorded before the duplicate check have neither duplicateOf nor warnings.
+  const report = row.report as
+    | (Omit<ResponseImportSummaryBody, 'duplicateOf' | 'warnings'> &
+        Partial<ResponseImportSummaryBody> & { error?: string })
+    | null;
   return {
     id: row.id,
     format: row.format,
@@ -25,7 +29,7 @@ function present(row: ResponseImportRow): ResponseImportStateBody {
     imported: row.imported,
     badLines: row.badLines,
     progress: row.status === 'running' ? (progressOf(row.id) ?? null) : null,
-    summary: report && !report.error ? report : null,
+    summary: report && !report.error ? { duplicateOf: null, warnings: [], ...report } : null,
     error: report?.error ?? null,
   };
 }

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { responseImportOptions } from '@centric/contracts/responses/response-import.schemas';
-import { fail } from '@centric/core/errors';
+import { AppError, fail } from '@centric/core/errors';
 import { findOrganisationBySlug } from '@centric/db/organisations/organisation.repository';
 import { z } from 'zod';
 import type { OrgContext } from '../context';
@@ -50,6 +50,12 @@ export const RESPONSE_IMPORT_OPERATIONS = {
         return { ...summary, message: summary.message };
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw fail.notFound(`file ${o.file}`);
+        if (error instanceof AppError && error.code === 'conflict')
+          throw new AppError(
+            'conflict',
+            `${error.message} (add --allow-duplicate to import it again anyway)`,
+            error.details,
+          );
         throw error;
       }
     },

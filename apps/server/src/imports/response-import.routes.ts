@@ -4,6 +4,7 @@ import {
   responseImportState,
   responseImportSummary,
 } from '@centric/contracts/responses/response-import.schemas';
+import { AppError } from '@centric/core/errors';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
@@ -12,7 +13,7 @@ import { authorize } from '../auth/authorize';
 import { ERRORS, type RouteEnv, SECURED } from '../http/route-kit';
 import { reportProgress, reportStart } from './import-progress';
 import { receiveUpload } from './import-upload';
-import { importResponseFile } from './response-import.service';
+import { importResponseFile, refuseDuplicateImport } from './response-import.service';
 import { previewResponseFile } from './response-import-preview';
 import { getResponseImport, listResponseImportStates } from './response-import-state';
 
@@ -46,7 +47,7 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
           tags,
           summary:
             'Import a response file: checked whole first, then applied all or nothing (or skipping bad lines)',
-          description: `${FILE_BODY} Answers 202 with the import's id at once (poll GET /api/v1/responses/imports/{id}), or with wait=true the summary when it is done.`,
+          description: `${FILE_BODY} Answers 202 with the import's id at once (poll GET /api/v1/responses/imports/{id}), or with wait=true the summary when it is done. A file with the same bytes (SHA-256) as an applied import of the organisation is refused with 409, naming that import in the message and in error.details.duplicateOf, unless allowDuplicate=true; a dry run only warns.`,
           security: SECURED,
           querystring: responseImportOptions,
           response: { 200: responseImportSummary, 202: responseImportState, ...ERRORS },
@@ -57,18 +58,33 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
         authorize(context, 'response.import');
         const upload = await receiveUpload(bodyStream(req), UPLOAD_LIMIT);
         const q = req.query;
+        const fileName = q.fileName ?? 'upload';
+        // Refused before the 202, so a client polling nothing hears why at once.
+        try {
+          await refuseDuplicateImport(context, upload.fingerprint, { ...q, fileName });
+        } catch (error) {
+          await upload.remove();
+          if (error instanceof AppError && error.code === 'conflict')
+            throw new AppError(
+              'conflict',
+              `${error.message} (send allowDuplicate=true to import it again anyway)`,
+              error.details,
+            );
+          throw error;
+        }
         const id = uuidv7();
         reportStart(id, {
           organisationId: context.organisation.id,
           format: q.format,
-          fileName: q.fileName ?? 'upload',
+          fileName,
           startedAt: context.deps.clock.now(),
         });
         reportProgress(id, { stage: 'checking', bytesDone: 0, bytesTotal: upload.bytes, lines: 0 });
         const run = importResponseFile(context, upload.path, {
           ...q,
-          fileName: q.fileName ?? 'upload',
+          fileName,
           importId: id,
+          fingerprint: upload.fingerprint,
         }).finally(() => upload.remove());
         if (q.wait) return reply.status(200).send(await run);
         run.catch((error: Error) => req.log.error({ err: error, importId: id }, 'response import failed'));

@@ -1,4 +1,6 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
+import type { ImportDuplicateBody } from '@centric/contracts/responses/response-import.schemas';
+import { fail } from '@centric/core/errors';
 import { IssueLog } from '@centric/core/imports/import-report';
 import type { FormatOptions } from '@centric/core/imports/import-row';
 import {
@@ -6,15 +8,21 @@ import {
   responseImportFormat,
 } from '@centric/core/imports/response-import-formats';
 import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
-import { finishResponseImport, insertResponseImport } from '@centric/db/imports/response-import.repository';
+import {
+  findAppliedImportByFingerprint,
+  finishResponseImport,
+  insertResponseImport,
+} from '@centric/db/imports/response-import.repository';
 import type { BulkResponse } from '@centric/db/responses/response-bulk.repository';
 import { v7 as uuidv7 } from 'uuid';
 import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { importResponses } from '../responses/response.writer';
+import { fingerprintFile } from './import-fingerprint';
 import { clearProgress, reportProgress } from './import-progress';
 import { fileSize } from './import-records';
 import { ImportResolver, type ResolvedRow } from './import-resolver';
+import { holdImport, RUNNER_ID } from './import-runner';
 import { scanImportFile } from './import-scan';
 
 /** What the person importing asks for. */
@@ -34,6 +42,10 @@ export interface ResponseImportRequest extends FormatOptions {
   surveyKind?: SurveyKind | undefined;
   /** An id for the import drawn by the caller (the API answers it before the work ends). */
   importId?: string | undefined;
+  /** Import the file although an applied import of the organisation had the same bytes. */
+  allowDuplicate?: boolean | undefined;
+  /** The SHA-256 of the file's bytes when the caller already has it (an upload hashes as it receives). */
+  fingerprint?: string | undefined;
 }
 
 /** How an import went. */
@@ -56,7 +68,47 @@ export interface ResponseImportSummary {
   /** What the import created (or, in a check, would create). */
   created: { surveys: string[]; channels: string[]; segments: string[]; units: string[]; customers: number };
   rejectedFile: string | null;
+  /** The earlier applied import of the same bytes, when there is one (a dry run, or allowDuplicate). */
+  duplicateOf: ImportDuplicateBody | null;
+  /** Worth a look though not wrong: a dry run of a file already imported, or a re-import allowed. */
+  warnings: string[];
   message: string;
+}
+
+type Outcome = Omit<
+  ResponseImportSummary,
+  'id' | 'format' | 'fileName' | 'message' | 'duplicateOf' | 'warnings'
+>;
+
+/**
+ * The organisation's earlier applied import of a file with these bytes. A real import of it is refused
+ * (409, naming the earlier import) unless the request allows a duplicate; a dry run only hears of it.
+ */
+export async function refuseDuplicateImport(
+  ctx: OrgContext,
+  fingerprint: string,
+  request: Pick<ResponseImportRequest, 'fileName' | 'dryRun' | 'allowDuplicate'>,
+): Promise<ImportDuplicateBody | null> {
+  authorize(ctx, 'response.import');
+  const row = await findAppliedImportByFingerprint(ctx.deps.db, ctx.organisation.id, fingerprint);
+  if (!row) return null;
+  const earlier: ImportDuplicateBody = {
+    id: row.id,
+    fileName: row.fileName,
+    createdAt: row.createdAt.toISOString(),
+    imported: row.imported,
+  };
+  if (!request.dryRun && !request.allowDuplicate)
+    throw fail.conflict(
+      `${request.fileName} is a file already imported: ${sameAs(earlier)}. Importing it again would duplicate its responses, so nothing was imported`,
+      { duplicateOf: earlier },
+    );
+  return earlier;
+}
+
+function sameAs(earlier: ImportDuplicateBody): string {
+  const when = `${earlier.createdAt.slice(0, 10)} ${earlier.createdAt.slice(11, 16)} UTC`;
+  return `the same bytes as "${earlier.fileName}", imported on ${when} (${earlier.imported} response(s), import ${earlier.id})`;
 }
 
 /** Reports progress: the pass, bytes read of the file, data lines read. */
@@ -84,18 +136,31 @@ export async function importResponseFile(
   const { db, clock } = ctx.deps;
   const org = ctx.organisation.id;
   const format = responseImportFormat(request.format);
-  const now = clock.now();
   const total = await fileSize(path);
+  const fingerprint = request.fingerprint ?? (await fingerprintFile(path));
+  const duplicateOf = await refuseDuplicateImport(ctx, fingerprint, request);
+  const warnings = duplicateOf
+    ? [
+        request.dryRun
+          ? `${sameAs(duplicateOf)}: importing it will be refused unless a duplicate is allowed`
+          : `imported again although an earlier import had ${sameAs(duplicateOf)}`,
+      ]
+    : [];
+  const now = clock.now();
   const record = await insertResponseImport(db, {
     id: request.importId ?? uuidv7(),
     organisationId: org,
     format: request.format,
     fileName: request.fileName,
     status: 'running',
+    fingerprint,
+    runner: RUNNER_ID,
+    heartbeatAt: now,
     createdBy: ctx.actor.personId,
     createdAt: now,
   });
   const importId = record.id;
+  const release = holdImport(ctx.deps, importId);
   const progress = (stage: 'checking' | 'importing') => (bytes: number, lines: number) => {
     reportProgress(importId, { stage, bytesDone: bytes, bytesTotal: total, lines });
     onProgress?.(stage, bytes, total, lines);
@@ -107,13 +172,15 @@ export async function importResponseFile(
   const log = new IssueLog();
   let rejected: WriteStream | null = null;
   let good = 0;
-  const finish = async (summary: Omit<ResponseImportSummary, 'id' | 'format' | 'fileName' | 'message'>) => {
+  const finish = async (summary: Outcome) => {
     const full: ResponseImportSummary = {
       id: importId,
       format: request.format,
       fileName: request.fileName,
       ...summary,
-      message: describe(request, summary),
+      duplicateOf,
+      warnings,
+      message: [describe(request, summary), ...warnings.map((w) => `warning: ${w}`)].join('; '),
     };
     await finishResponseImport(db, org, importId, {
       status: full.status,
@@ -200,6 +267,7 @@ export async function importResponseFile(
     }).catch(() => {});
     throw error;
   } finally {
+    release();
     clearProgress(importId);
   }
 }
@@ -238,10 +306,7 @@ function close(stream: WriteStream): Promise<void> {
   );
 }
 
-function describe(
-  request: ResponseImportRequest,
-  s: Omit<ResponseImportSummary, 'id' | 'format' | 'fileName' | 'message'>,
-): string {
+function describe(request: ResponseImportRequest, s: Outcome): string {
   const made = [
     ...s.created.surveys.map((n) => `survey "${n}"`),
     ...s.created.channels.map((n) => `channel "${n}"`),

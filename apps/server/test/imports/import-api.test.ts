@@ -112,4 +112,49 @@ describe.each(testEngines())('the response import API (%s)', (engine) => {
     });
     expect(refused.statusCode).toBe(403);
   });
+
+  it('refuses the same file again with 409 naming the earlier import, unless allowDuplicate', async () => {
+    const before = (await counts(centric, orgId)).responses;
+    const post = (query: string) =>
+      centric.app.inject({
+        method: 'POST',
+        url: `/api/v1/responses/imports?fileName=again.csv&${query}`,
+        headers: { authorization: `Bearer ${key}`, 'content-type': 'text/csv' },
+        payload: good,
+      });
+    for (const query of ['wait=true', 'wait=false']) {
+      const refused = await post(query);
+      expect(refused.statusCode, refused.body).toBe(409);
+      expect(refused.json().error.message).toMatch(
+        /^again\.csv is a file already imported: the same bytes as "october\.csv", imported on 2026-11-02 09:00 UTC \(2 response\(s\), import \S+\)\. Importing it again would duplicate its responses, so nothing was imported \(send allowDuplicate=true to import it again anyway\)$/,
+      );
+      expect(refused.json().error.details.duplicateOf).toMatchObject({
+        fileName: 'october.csv',
+        imported: 2,
+      });
+    }
+    const checked = await post('wait=true&dryRun=true');
+    expect(checked.statusCode, checked.body).toBe(200);
+    expect(checked.json()).toMatchObject({
+      status: 'checked',
+      duplicateOf: { fileName: 'october.csv' },
+      warnings: [expect.stringMatching(/refused unless a duplicate is allowed/)],
+    });
+    expect((await counts(centric, orgId)).responses).toBe(before);
+    const forced = await post('wait=true&allowDuplicate=true');
+    expect(forced.statusCode, forced.body).toBe(200);
+    expect(forced.json()).toMatchObject({
+      status: 'applied',
+      imported: 2,
+      duplicateOf: { fileName: 'october.csv' },
+    });
+    expect((await counts(centric, orgId)).responses).toBe(before + 2);
+    const listed = (
+      await centric.app.inject({ method: 'GET', url: '/api/v1/responses/imports', headers: { cookie } })
+    ).json();
+    expect(listed.items[0]).toMatchObject({
+      status: 'applied',
+      summary: { duplicateOf: { fileName: 'october.csv' } },
+    });
+  });
 });

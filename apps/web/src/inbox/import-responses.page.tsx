@@ -1,4 +1,5 @@
 import type {
+  ImportDuplicateBody,
   ResponseImportPreviewBody,
   ResponseImportStateBody,
 } from '@centric/contracts/responses/response-import.schemas';
@@ -21,8 +22,10 @@ import {
   Title,
 } from '@mantine/core';
 import { IconArrowLeft, IconCheck, IconFileUpload } from '@tabler/icons-react';
+import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { ApiError } from '../api/api';
 import { useOrg } from '../app/org-context';
 import { errorMessage } from '../common/errors';
 import { PageHeader } from '../common/page-header';
@@ -46,12 +49,14 @@ const COLUMNS: Record<string, string> = {
 /** Response import: choose a file and format, preview its first lines as they will be imported, then import. */
 export function ImportResponsesPage() {
   const { slug } = useOrg();
+  const queryClient = useQueryClient();
   const [file, setFile] = useState<File | null>(null);
   const [format, setFormat] = useState('centric');
   const [survey, setSurvey] = useState('');
   const [ratingScale, setRatingScale] = useState('5');
   const [createMissing, setCreateMissing] = useState(false);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const [allowDuplicate, setAllowDuplicate] = useState(false);
   const [preview, setPreview] = useState<ResponseImportPreviewBody | null>(null);
   const [previewError, setPreviewError] = useState<unknown>(null);
   const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
@@ -88,17 +93,29 @@ export function ImportResponsesPage() {
     return () => clearTimeout(timer);
   }, [state, slug]);
 
+  // An applied import changes the inbox, the dashboards and the surveys' counts: none may show what was cached.
+  const applied = state?.status === 'applied' ? state.id : null;
+  useEffect(() => {
+    if (applied) void queryClient.invalidateQueries({ queryKey: ['org', slug] });
+  }, [applied, queryClient, slug]);
+
   const start = async () => {
     if (!file) return;
     setFailure(null);
     setState(null);
     try {
-      setState(await uploadFile(slug, file, query, (s, t) => setSent({ sent: s, total: t })));
+      setState(
+        await uploadFile(slug, file, { ...query, allowDuplicate: String(allowDuplicate) }, (s, t) =>
+          setSent({ sent: s, total: t }),
+        ),
+      );
     } catch (error) {
       setFailure(error);
     }
   };
   const running = (sent !== null && state === null && failure === null) || state?.status === 'running';
+  // The server refuses a file whose bytes were imported before (409), naming that import.
+  const duplicate = failure instanceof ApiError && failure.code === 'conflict';
   const summary = state?.summary ?? null;
   const progress = state?.progress;
 
@@ -135,9 +152,13 @@ export function ImportResponsesPage() {
                 setState(null);
                 setSent(null);
                 setFailure(null);
+                setAllowDuplicate(false);
               }}
               leftSection={<IconFileUpload size={16} aria-hidden />}
               clearable
+              clearButtonProps={{ 'aria-label': 'Clear the file' }}
+              // Mantine's placeholder grey is below 4.5:1 on white; this one is a real element axe checks.
+              styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
               style={{ flex: '1 1 280px' }}
               data-testid="import-file"
             />
@@ -192,15 +213,34 @@ export function ImportResponsesPage() {
         </Alert>
       ) : null}
       {preview ? <PreviewTable preview={preview} /> : null}
+      {/* Before the button: the keyboard reaches the override first, then the import it enables. */}
+      {duplicate ? (
+        <Alert
+          color="orange"
+          role="alert"
+          title="This file was imported before; nothing was imported"
+          data-testid="import-duplicate"
+        >
+          <Stack gap="xs">
+            <Text size="sm">{duplicateMessage(failure)}</Text>
+            <Checkbox
+              label="Import it again anyway"
+              checked={allowDuplicate}
+              onChange={(e) => setAllowDuplicate(e.currentTarget.checked)}
+              data-testid="import-allow-duplicate"
+            />
+          </Stack>
+        </Alert>
+      ) : null}
       {file && preview && !preview.fileError && !summary ? (
         <Group>
           <Button
             onClick={() => void start()}
             loading={running}
-            disabled={needsSurvey && !survey.trim()}
+            disabled={(needsSurvey && !survey.trim()) || (duplicate && !allowDuplicate)}
             data-testid="import-start"
           >
-            Import {file.name}
+            {duplicate ? `Import ${file.name} again` : `Import ${file.name}`}
           </Button>
         </Group>
       ) : null}
@@ -226,7 +266,7 @@ export function ImportResponsesPage() {
           />
         </Paper>
       ) : null}
-      {failure ? (
+      {failure && !duplicate ? (
         <Alert color="red" role="alert" title="The import failed; nothing was imported">
           {errorMessage(failure)}
         </Alert>
@@ -270,6 +310,14 @@ export function ImportResponsesPage() {
   );
 }
 
+/** The refusal of a file imported before, in the page's words (the API's message names its own override). */
+function duplicateMessage(error: ApiError): string {
+  const earlier = (error.details as { duplicateOf?: ImportDuplicateBody } | undefined)?.duplicateOf;
+  if (!earlier) return errorMessage(error);
+  const when = `${earlier.createdAt.slice(0, 10)} at ${earlier.createdAt.slice(11, 16)} UTC`;
+  return `The same file, “${earlier.fileName}”, was imported on ${when} with ${earlier.imported.toLocaleString()} response(s). Importing it again would put its responses in Centric twice.`;
+}
+
 function PreviewTable({ preview }: { preview: ResponseImportPreviewBody }) {
   if (preview.fileError)
     return (
@@ -308,14 +356,10 @@ function PreviewTable({ preview }: { preview: ResponseImportPreviewBody }) {
                 <Table.Td>{r.line}</Table.Td>
                 <Table.Td>
                   {r.status === 'ok' ? (
-                    <Badge color="green" variant="light">
-                      ok
-                    </Badge>
+                    <Badge color="teal.9">ok</Badge>
                   ) : (
                     <Stack gap={2}>
-                      <Badge color={r.status === 'error' ? 'red' : 'gray'} variant="light">
-                        {r.status}
-                      </Badge>
+                      <Badge color={r.status === 'error' ? 'red.9' : 'gray.7'}>{r.status}</Badge>
                       <Text size="xs">{r.message}</Text>
                     </Stack>
                   )}

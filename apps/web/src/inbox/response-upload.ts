@@ -46,6 +46,7 @@ function send<T>(
           xhr.status,
           json?.error?.code ?? 'internal',
           json?.error?.message ?? `the server answered ${xhr.status}`,
+          json?.error?.details,
         ),
       );
     };

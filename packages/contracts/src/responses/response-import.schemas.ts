@@ -32,11 +32,23 @@ export const responseImportOptions = z.object({
   commentColumn: z.string().trim().min(1).max(100).optional(),
   /** The file's name, for the report (the upload's body has none). */
   fileName: z.string().trim().min(1).max(255).optional(),
+  /** Import a file again although an applied import had the same bytes (otherwise refused: 409). */
+  allowDuplicate: flag,
   /** Upload only: wait for the import to finish and answer its summary (otherwise 202 and poll). */
   wait: flag,
 });
 /** Response import options. */
 export type ResponseImportOptions = z.output<typeof responseImportOptions>;
+
+/** An earlier applied import of a file with the same bytes (SHA-256). */
+export const importDuplicate = z.object({
+  id,
+  fileName: z.string(),
+  createdAt: z.string(),
+  imported: z.number().int(),
+});
+/** An earlier import of the same file. */
+export type ImportDuplicateBody = z.infer<typeof importDuplicate>;
 
 const issue = z.object({ line: z.number().int(), message: z.string() });
 
@@ -60,6 +72,10 @@ export const responseImportSummary = z.object({
     customers: z.number().int(),
   }),
   rejectedFile: z.string().nullable(),
+  /** The earlier applied import of the same bytes (a dry run warns of it; an import needs allowDuplicate). */
+  duplicateOf: importDuplicate.nullable(),
+  /** What deserves a look though nothing is wrong (a dry run of a file already imported). */
+  warnings: z.array(z.string()),
   message: z.string(),
 });
 /** An import's summary. */

@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, gte, isNotNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { responseImports, responses } from '../schema';
 
@@ -35,6 +35,105 @@ export async function findResponseImport(db: Executor, organisationId: string, i
     .where(and(eq(responseImports.organisationId, organisationId), eq(responseImports.id, id)))
     .limit(1);
   return row;
+}
+
+/** The organisation's latest applied import of a file with these bytes (its SHA-256), if any. */
+export async function findAppliedImportByFingerprint(
+  db: Executor,
+  organisationId: string,
+  fingerprint: string,
+): Promise<ResponseImportRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(responseImports)
+    .where(
+      and(
+        eq(responseImports.organisationId, organisationId),
+        eq(responseImports.fingerprint, fingerprint),
+        eq(responseImports.status, 'applied'),
+      ),
+    )
+    .orderBy(desc(responseImports.id))
+    .limit(1);
+  return row;
+}
+
+/** Says that the runner is still at work on these imports (they stay "running" while it beats). */
+export async function beatResponseImports(
+  db: Executor,
+  runner: string,
+  ids: string[],
+  at: Date,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(responseImports)
+    .set({ heartbeatAt: at })
+    .where(
+      and(
+        inArray(responseImports.id, ids),
+        eq(responseImports.runner, runner),
+        eq(responseImports.status, 'running'),
+      ),
+    );
+}
+
+/**
+ * Imports of every organisation still "running" that `runner` does not own and, with `silentSince`, whose
+ * runner has given no news since then (null: every one, when no other process can be running an import).
+ * Startup maintenance, not a read for a person: hence not scoped by organisation.
+ */
+export function listOrphanedResponseImports(
+  db: Executor,
+  runner: string,
+  silentSince: Date | null,
+): Promise<Pick<ResponseImportRow, 'id' | 'organisationId'>[]> {
+  return db
+    .select({ id: responseImports.id, organisationId: responseImports.organisationId })
+    .from(responseImports)
+    .where(
+      and(
+        eq(responseImports.status, 'running'),
+        or(isNull(responseImports.runner), ne(responseImports.runner, runner)),
+        silentSince
+          ? lt(sql`coalesce(${responseImports.heartbeatAt}, ${responseImports.createdAt})`, silentSince)
+          : undefined,
+      ),
+    );
+}
+
+/** How many responses an import wrote (its apply pass is one transaction: all of them or none). */
+export async function countImportedResponses(
+  db: Executor,
+  organisationId: string,
+  importId: string,
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(responses)
+    .where(and(eq(responses.organisationId, organisationId), eq(responses.importId, importId)));
+  return Number(row?.n ?? 0);
+}
+
+/** Ends an import that was still "running" (and only then: a runner that finishes meanwhile wins). */
+export async function closeRunningResponseImport(
+  db: Executor,
+  organisationId: string,
+  id: string,
+  values: Pick<ResponseImportRow, 'status' | 'imported' | 'report' | 'finishedAt'>,
+): Promise<boolean> {
+  const rows = await db
+    .update(responseImports)
+    .set(values)
+    .where(
+      and(
+        eq(responseImports.organisationId, organisationId),
+        eq(responseImports.id, id),
+        eq(responseImports.status, 'running'),
+      ),
+    )
+    .returning({ id: responseImports.id });
+  return rows.length > 0;
 }
 
 /** The organisation's latest imports, newest first. */

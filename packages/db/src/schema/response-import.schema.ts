@@ -22,10 +22,19 @@ export const responseImports = pgTable(
     badLines: integer('bad_lines').notNull().default(0),
     /** The summary and the first bad lines, as the API answers them. */
     report: jsonb('report').$type<Record<string, unknown>>(),
+    /** SHA-256 of the file's bytes (hex): an applied import's twin is refused unless asked for again. */
+    fingerprint: text('fingerprint'),
+    /** The process running the import (a random id per process), while it runs. */
+    runner: text('runner'),
+    /** When the runner last said it was still at work: a running import without news is interrupted. */
+    heartbeatAt: utc('heartbeat_at'),
     /** The person who imported (null: the operator or the system). */
     createdBy: uuid('created_by'),
     createdAt: utc('created_at').notNull(),
     finishedAt: utc('finished_at'),
   },
-  (t) => [index('response_imports_org_idx').on(t.organisationId, t.id)],
+  (t) => [
+    index('response_imports_org_idx').on(t.organisationId, t.id),
+    index('response_imports_fingerprint_idx').on(t.organisationId, t.fingerprint),
+  ],
 );
