@@ -22,26 +22,47 @@ function signedFacts(changes: readonly ResponseChange[]): SignedFacts[] {
 
 /**
  * Applies a batch of response changes (any mix of creations, edits and deletions, of any size) to the metric
- * rollups inside the caller's transaction: one upsert per rollup table for the whole batch. The response write
- * path calls it through `rollupHook`; a bulk writer that runs the in-transaction hooks gets it the same way.
+ * rollups inside the caller's transaction: one statement for the whole batch (both tables, and the check of the
+ * time zone the days were cut in). The response write path calls it through `rollupHook`; a bulk writer that
+ * runs the in-transaction hooks gets it the same way.
  */
 export async function applyChangesToRollups(tx: Executor, changes: readonly ResponseChange[]): Promise<void> {
   const signed = signedFacts(changes);
   if (signed.length === 0) return;
   const ids = [...new Set(signed.map((s) => s.facts.organisationId))];
-  // The time zone is read in the transaction, never cached: a day must be cut as the organisation says now.
-  const zones = new Map(
-    (
-      await tx
-        .select({ id: organisations.id, timeZone: organisations.timeZone })
-        .from(organisations)
-        .where(inArray(organisations.id, ids))
-    ).map((o) => [o.id, o.timeZone]),
-  );
-  await applyRollupDeltas(
-    tx,
-    rollupDeltas(signed, (id) => zones.get(id) ?? 'UTC'),
-  );
+  // The time zone must be the one in force in this transaction (a day is cut as the organisation says now).
+  // The zones last seen are tried first and checked by the upsert statement itself, which writes nothing if
+  // one changed; only then (or for an organisation not seen yet) are they read, and the deltas cut again.
+  let zones = ids.every((id) => lastSeenZones.has(id))
+    ? new Map(ids.map((id) => [id, lastSeenZones.get(id)!]))
+    : await readZones(tx, ids);
+  for (let attempt = 1; ; attempt += 1) {
+    const known = zones;
+    if (
+      await applyRollupDeltas(
+        tx,
+        rollupDeltas(signed, (id) => known.get(id) ?? 'UTC'),
+        known,
+      )
+    )
+      return;
+    // Another time-zone change can land between the read and the upsert (each statement has its own snapshot).
+    if (attempt === 3) throw new Error('the organisation time zone kept changing during a response write');
+    zones = await readZones(tx, ids);
+  }
+}
+
+/** The time zones last read by {@link applyChangesToRollups}: a guess its upsert checks, never trusted alone. */
+const lastSeenZones = new Map<string, string>();
+
+async function readZones(tx: Executor, ids: string[]): Promise<Map<string, string>> {
+  const rows = await tx
+    .select({ id: organisations.id, timeZone: organisations.timeZone })
+    .from(organisations)
+    .where(inArray(organisations.id, ids));
+  for (const o of rows) lastSeenZones.set(o.id, o.timeZone);
+  // An organisation that no longer exists is left out (its deltas are cut in UTC, as before, and not guarded).
+  return new Map(rows.map((o) => [o.id, o.timeZone]));
 }
 
 /**

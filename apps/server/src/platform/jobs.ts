@@ -64,6 +64,7 @@ export async function startJobQueue(
     created.add(name);
   };
   const polling = options.pollingIntervalSeconds ?? 1;
+  const coalesced = new CoalescedInsert((jobs) => boss.insert(jobs));
   return {
     async send(name, data, opts = {}) {
       await ensureQueue(name);
@@ -79,7 +80,7 @@ export async function startJobQueue(
     async sendMany(name, items) {
       if (items.length === 0) return;
       await ensureQueue(name);
-      await boss.insert(items.map((data) => ({ name, data, retryLimit: 5, retryBackoff: true })));
+      await coalesced.add(items.map((data) => ({ name, data, retryLimit: 5, retryBackoff: true })));
     },
     async work(name, handler) {
       await ensureQueue(name);
@@ -90,6 +91,8 @@ export async function startJobQueue(
     },
     async drain(name, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
+      // Jobs this process has been asked to send but not yet inserted count as waiting too.
+      await coalesced.settled();
       while (Date.now() < deadline) {
         const { rows } = await handle.query<{ n: number }>(
           `select count(*)::int as n from pgboss.job where name = $1 and state in ('created','retry','active')`,
@@ -104,4 +107,53 @@ export async function startJobQueue(
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
     },
   };
+}
+
+type JobInsert = Parameters<PgBoss['insert']>[0][number];
+
+/**
+ * The `sendMany` calls of one turn of the event loop (the after-commit hooks of a group of answers: its case
+ * evaluations, its text analysis, its webhook deliveries; and those of other groups committing at once) as one
+ * insert of all their jobs: one statement instead of one per hook. Each caller waits for that insert, so a
+ * caller still hears when its jobs are stored (or the error if they were not).
+ */
+class CoalescedInsert {
+  #pending: { jobs: JobInsert[]; waiters: { resolve(): void; reject(error: unknown): void }[] } | undefined;
+  readonly #inFlight = new Set<Promise<void>>();
+
+  constructor(private readonly insert: (jobs: JobInsert[]) => Promise<unknown>) {}
+
+  add(jobs: JobInsert[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (!this.#pending) {
+        this.#pending = { jobs: [], waiters: [] };
+        setImmediate(() => this.#flush());
+      }
+      this.#pending.jobs.push(...jobs);
+      this.#pending.waiters.push({ resolve, reject });
+    });
+  }
+
+  /** Resolves once every job added so far has been inserted (or its insert has failed). */
+  async settled(): Promise<void> {
+    while (this.#pending || this.#inFlight.size > 0) {
+      if (this.#pending) await new Promise((r) => setImmediate(r));
+      else await Promise.all(this.#inFlight);
+    }
+  }
+
+  #flush(): void {
+    const batch = this.#pending!;
+    this.#pending = undefined;
+    const done = this.insert(batch.jobs).then(
+      () => {
+        for (const w of batch.waiters) w.resolve();
+      },
+      (error) => {
+        for (const w of batch.waiters) w.reject(error);
+      },
+    );
+    this.#inFlight.add(done);
+    void done.finally(() => this.#inFlight.delete(done));
+  }
 }

@@ -76,15 +76,20 @@ export class ResponseHooks {
     for (const hook of this.#hooks) await hook.reattributed?.(tx, change);
   }
 
-  /** Runs every after-commit hook; one failing does not stop the others. */
+  /**
+   * Runs every after-commit hook, all at once (they are independent, and their job inserts then share one
+   * statement); one failing does not stop the others.
+   */
   async runAfterCommit(changes: ResponseChange[]): Promise<void> {
-    for (const hook of this.#hooks) {
-      try {
-        await hook.afterCommit?.(changes);
-      } catch (error) {
-        console.error(`response hook ${hook.name} failed after commit: ${(error as Error).message}`);
-      }
-    }
+    await Promise.all(
+      this.#hooks.map(async (hook) => {
+        try {
+          await hook.afterCommit?.(changes);
+        } catch (error) {
+          console.error(`response hook ${hook.name} failed after commit: ${(error as Error).message}`);
+        }
+      }),
+    );
   }
 
   /** Runs every after-import hook; one failing does not stop the others. */

@@ -60,9 +60,8 @@ export async function createResponses(
         respondedAt: input.respondedAt ? new Date(input.respondedAt) : ctx.deps.clock.now(),
       });
     }
-    const kept = options.beforeInsert ? await options.beforeInsert(tx, values) : values;
-    if (kept.length === 0) return [];
-    const inserted = await insertResponses(tx, kept);
+    const inserted = options.insert ? await options.insert(tx, values) : await insertResponses(tx, values);
+    if (inserted.length === 0) return [];
     // The caller's claim (an invitation used once, an idempotency key) lands with the rows or not at all.
     await options.inTransaction?.(tx, inserted);
     for (const row of inserted) changes.push({ kind: 'created', after: row });
@@ -135,10 +134,11 @@ export interface CreateOptions {
   /** Surveys of this organisation the caller has just read (its cache), so the write does not read them again. */
   surveys?: SurveyRow[];
   /**
-   * Runs before the insert in the same transaction with the rows about to be written (their ids already set)
-   * and answers those to write: a caller's claim (idempotency keys of a batch) drops the rows it lost.
+   * Writes the rows (their ids already set) in place of the plain insert, in the same transaction, and answers
+   * those written: a caller's claim (the idempotency keys of a batch) and the insert in one statement, the rows
+   * whose claim was lost left out.
    */
-  beforeInsert?(tx: Executor, values: NewResponse[]): Promise<NewResponse[]>;
+  insert?(tx: Executor, values: NewResponse[]): Promise<ResponseRow[]>;
   /** Called once the rows are committed, before the after-commit hooks run (a caller may answer then). */
   onCommitted?(rows: ResponseRow[]): void;
   /** Runs after the insert in the same transaction; throwing undoes the write. */

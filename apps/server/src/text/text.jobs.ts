@@ -90,11 +90,13 @@ export function textAnalysisHook(deps: Deps): ResponseHook {
         list.push(after.id);
         analyse.set(after.organisationId, list);
       }
+      const jobs: { organisationId: string; responseIds: string[] }[] = [];
       for (const [organisationId, ids] of analyse) {
         // Large imports are cut into jobs of a run page each.
         for (let i = 0; i < ids.length; i += 500)
-          await deps.jobs.send(TEXT_ANALYSE_JOB, { organisationId, responseIds: ids.slice(i, i + 500) });
+          jobs.push({ organisationId, responseIds: ids.slice(i, i + 500) });
       }
+      await deps.jobs.sendMany(TEXT_ANALYSE_JOB, jobs);
     },
     async afterImport(batch) {
       await deps.jobs.send(TEXT_ANALYSE_IMPORT_JOB, {

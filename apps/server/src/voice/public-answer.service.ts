@@ -3,8 +3,8 @@ import type { publicAnswerBody } from '@centric/contracts/voice/voice.schemas';
 import { AppError, fail } from '@centric/core/errors';
 import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
 import {
-  claimLinkAnswerKeys,
   findIdempotencyKey,
+  insertClaimedLinkAnswers,
   insertIdempotencyKey,
 } from '@centric/db/idempotency/idempotency.repository';
 import { findResponse } from '@centric/db/responses/response.repository';
@@ -135,9 +135,10 @@ export class AnswerBatcher {
         {
           // The cached surveys give the scale; whether each is still live is read in the transaction below.
           surveys: [...new Map(items.map((i) => [i.target.survey.id, i.target.survey])).values()],
-          async beforeInsert(tx, values) {
-            // One statement: claims the keys of the answers whose link's survey is still live.
-            const claimed = await claimLinkAnswerKeys(
+          async insert(tx, values) {
+            // One statement: claims the keys of the answers whose link's survey is still live, and inserts
+            // the responses of the keys claimed.
+            const written = await insertClaimedLinkAnswers(
               tx,
               org,
               items.map((item, i) => ({
@@ -146,13 +147,14 @@ export class AnswerBatcher {
                 requestHash: hash(item.answer.submissionId),
                 responseId: values[i]!.id!,
               })),
+              values,
               now,
             );
-            return values.filter((value, i) => {
-              const item = items[i]!;
-              if (claimed.has(item.key)) outcome.set(item, value.id!);
-              return claimed.has(item.key);
+            const ids = new Set(written.map((row) => row.id));
+            items.forEach((item, i) => {
+              if (ids.has(values[i]!.id!)) outcome.set(item, values[i]!.id!);
             });
+            return written;
           },
           onCommitted(rows) {
             // Acknowledged once on disk; the after-commit queueing runs behind the answers.

@@ -52,27 +52,55 @@ function increments(name: string): string {
   return COUNT_COLUMNS.map((c) => `${c} = ${name}.${c} + excluded.${c}`).join(', ');
 }
 
-async function upsert(tx: Executor, table: (typeof ROLLUP_TABLES)[number], deltas: readonly RollupDelta[]) {
-  if (deltas.length === 0) return;
+function upsert(table: (typeof ROLLUP_TABLES)[number], deltas: readonly RollupDelta[], guard: SQL): SQL {
   const columns = [...keyColumns(table.period), ...COUNT_COLUMNS].join(', ');
-  // One JSON parameter per batch: a 5,000-answer import is one statement whatever its number of keys.
-  await tx.execute(
-    sql`insert into ${sql.raw(table.name)} (${sql.raw(columns)})
+  // One JSON parameter per table: a 5,000-answer import is one statement whatever its number of keys.
+  return sql`insert into ${sql.raw(table.name)} (${sql.raw(columns)})
         select ${sql.raw(columns)} from json_populate_recordset(null::${sql.raw(table.name)}, ${JSON.stringify(toRecords(deltas, table.period))}::json)
-        on conflict on constraint ${sql.raw(`${table.name}_key`)} do update set ${sql.raw(increments(table.name))}`,
-  );
+        where ${guard}
+        on conflict on constraint ${sql.raw(`${table.name}_key`)} do update set ${sql.raw(increments(table.name))}
+        returning 1`;
 }
 
 /**
  * Adds a batch of score deltas (core's `rollupDeltas` of the batch's signed changes) to the daily and monthly
- * rollups, inside the write's transaction: one statement per table, whatever the batch's size.
+ * rollups, inside the write's transaction: one statement for both tables, whatever the batch's size.
+ * With `zones` (organisation id → the time zone the deltas were cut in) the same statement first checks that
+ * every organisation still has that time zone, and writes nothing and answers false if one changed, so the
+ * caller needs no separate read of the time zone; without it the deltas are written and it answers true.
  */
 export async function applyRollupDeltas(
   tx: Executor,
   deltas: { daily: readonly RollupDelta[]; monthly: readonly RollupDelta[] },
-): Promise<void> {
-  await upsert(tx, ROLLUP_TABLES[0], deltas.daily);
-  await upsert(tx, ROLLUP_TABLES[1], deltas.monthly);
+  zones?: ReadonlyMap<string, string>,
+): Promise<boolean> {
+  const parts: [string, SQL][] = [];
+  const guarded = zones !== undefined && zones.size > 0;
+  // Both data-modifying CTEs read the guard from the statement's one snapshot: all or none of the rows change.
+  const guard = guarded ? sql`(select ok from zone)` : sql`true`;
+  if (deltas.daily.length > 0) parts.push(['daily', upsert(ROLLUP_TABLES[0], deltas.daily, guard)]);
+  if (deltas.monthly.length > 0) parts.push(['monthly', upsert(ROLLUP_TABLES[1], deltas.monthly, guard)]);
+  if (parts.length === 0) return true;
+  const ctes: SQL[] = [];
+  if (guarded) {
+    const expected = JSON.stringify([...zones].map(([id, timeZone]) => ({ id, time_zone: timeZone })));
+    ctes.push(sql`zone as (
+      select count(*) = ${zones.size} as ok
+        from json_to_recordset(${expected}::json) as z(id uuid, time_zone text)
+        join organisations o on o.id = z.id and o.time_zone = z.time_zone)`);
+  }
+  for (const [name, statement] of parts) ctes.push(sql`${sql.raw(name)} as (${statement})`);
+  // Every batch runs this same statement shape (daily, then monthly, each in key order): two batches in flight
+  // lock rows in the same order and cannot deadlock.
+  const counted = sql.join(
+    parts.map(([name]) => sql`(select count(*) from ${sql.raw(name)})`),
+    sql` + `,
+  );
+  const result = await tx.execute(
+    sql`with ${sql.join(ctes, sql`, `)} select ${guarded ? sql`(select ok from zone)` : sql`true`} as ok, ${counted} as written`,
+  );
+  const rows = (result as unknown as { rows: { ok: boolean }[] }).rows;
+  return rows[0]?.ok === true;
 }
 
 /**
