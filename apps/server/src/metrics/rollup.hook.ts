@@ -2,7 +2,7 @@ import { type RollupFacts, rollupDeltas, type SignedFacts } from '@centric/core/
 import type { Executor } from '@centric/db/database';
 import { addImportToRollups, applyRollupDeltas, reattributeRollups } from '@centric/db/metrics/rollup-writer';
 import { organisations } from '@centric/db/schema';
-import { eq, inArray } from 'drizzle-orm';
+import { inArray } from 'drizzle-orm';
 import type {
   BulkReattribution,
   ImportedResponses,
@@ -73,11 +73,13 @@ export const rollupHook: ResponseHook = {
   name: 'metric-rollups',
   inTransaction: applyChangesToRollups,
   async imported(tx: Executor, batch: ImportedResponses) {
-    const [org] = await tx
-      .select({ timeZone: organisations.timeZone })
-      .from(organisations)
-      .where(eq(organisations.id, batch.organisationId));
-    await addImportToRollups(tx, batch.organisationId, batch.importId, org?.timeZone ?? 'UTC');
+    const zones = await readZones(tx, [batch.organisationId]);
+    await addImportToRollups(
+      tx,
+      batch.organisationId,
+      batch.importId,
+      zones.get(batch.organisationId) ?? 'UTC',
+    );
   },
   async reattributed(tx: Executor, change: BulkReattribution) {
     await reattributeRollups(tx, change.organisationId, change.dimension, change.fromId, change.toId);
