@@ -136,8 +136,11 @@ export const NUDGE_JOB = 'leaders.nudges';
 
 /** Registers the daily tick: each run nudges, then queues the next one for the following morning (06:00 UTC). */
 export async function startLeaderNudges(deps: Deps): Promise<void> {
+  // The queue runs jobs on the database's real time, so the next morning is found from the wall clock, not the
+  // (settable) service clock: a service clock in the past would otherwise make every tick already due, and the
+  // ticks would run back to back.
   const nextMorning = () => {
-    const now = deps.clock.now();
+    const now = new Date();
     const next = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 6));
     return { at: next, key: next.toISOString().slice(0, 10) };
   };
