@@ -1,18 +1,20 @@
+import { type ChildProcess, fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { runOperation } from '@centric/server/operations/operations';
 import { SettableClock } from '@centric/server/platform/clock';
 import { createCentric } from '@centric/server/server';
 import { createSurveyLink } from '@centric/server/voice/survey-link.service';
 import { systemContext } from '@centric/server/voice/system-context';
 import pg from 'pg';
-import { Pool } from 'undici';
 import { ms } from './measure';
+import type { LoadRequest, LoadResult } from './voice-load';
 
 /**
  * Public response submission over real HTTP on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL; a fresh
- * database is created and dropped), with the load generator in the same process (an undici keep-alive pool,
- * so the client is not the bottleneck): throughput and latency percentiles at a low and the configured
+ * database is created and dropped), with the load generator in a child process on the same machine (an undici
+ * keep-alive pool, `voice-load.ts`): throughput and latency percentiles at a low and the configured
  * concurrency, SQL statements per submission, a retry round (every retried submission answers the same
  * response and stores nothing new), and a count proving every acknowledged answer is stored exactly once.
  * The baseline is the same number of plain INSERTs of a response row through the same pool.
@@ -49,7 +51,7 @@ export async function voiceBench({ smoke }: { smoke: boolean }): Promise<void> {
     clock: new SettableClock('2026-11-02T09:00:00Z'),
   });
   const statements = countStatements();
-  const client = new Pool(`http://127.0.0.1:${port}`, { connections: concurrency, pipelining: 1 });
+  const load = startLoadGenerator();
   try {
     const org = (await runOperation(centric, 'org.create', {
       slug: 'bench',
@@ -75,55 +77,38 @@ export async function voiceBench({ smoke }: { smoke: boolean }): Promise<void> {
 
     const answered = new Map<string, string>();
     let acknowledged = 0;
-    const submit = async (id: string, score: number) => {
-      const t0 = performance.now();
-      const { statusCode, body } = await client.request({
-        method: 'POST',
-        path,
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ submissionId: id, score, comment: score <= 6 ? 'too slow' : null }),
-      });
-      const text = await body.text();
-      const elapsed = performance.now() - t0;
-      return {
-        ok: statusCode === 200,
-        elapsed,
-        responseId: statusCode === 200 ? (JSON.parse(text) as { responseId: string }).responseId : null,
-      };
-    };
+    const send = (submissions: LoadRequest['submissions'], inFlight: number) =>
+      load.run({ origin: `http://127.0.0.1:${port}`, path, inFlight, submissions });
     let serial = 0;
     const round = async (label: string, count: number, inFlight: number) => {
-      const latencies: number[] = [];
-      let failed = 0;
-      let next = 0;
+      const submissions = Array.from({ length: count }, () => {
+        const i = serial++;
+        return { id: `bench-${i.toString().padStart(8, '0')}`, score: i % 11 };
+      });
       statements.reset();
       const cpu0 = process.cpuUsage();
       const pg0 = await postgresCpu(admin, name);
       const started = performance.now();
-      const worker = async () => {
-        while (next < count) {
-          next++;
-          const i = serial++;
-          const id = `bench-${i.toString().padStart(8, '0')}`;
-          const result = await submit(id, i % 11);
-          latencies.push(result.elapsed);
-          if (result.ok) {
-            acknowledged++;
-            answered.set(id, result.responseId!);
-          } else failed++;
-        }
-      };
-      await Promise.all(Array.from({ length: inFlight }, worker));
+      const result = await send(submissions, inFlight);
       const seconds = (performance.now() - started) / 1000;
+      let failed = 0;
+      submissions.forEach(({ id }, i) => {
+        const responseId = result.responseIds[i];
+        if (!responseId) failed++;
+        else {
+          acknowledged++;
+          answered.set(id, responseId);
+        }
+      });
       const perSubmission = statements.count / count;
       const cpu = process.cpuUsage(cpu0);
-      const nodeCpu = (cpu.user + cpu.system) / 1000 / count;
+      const serverCpu = (cpu.user + cpu.system) / 1000 / count;
       const pgCpu = ((await postgresCpu(admin, name)) - pg0) / count;
-      latencies.sort((a, b) => a - b);
+      const latencies = [...result.latencies].sort((a, b) => a - b);
       const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))]!;
       const rate = count / seconds;
       console.log(
-        `${label}: ${Math.round(rate)}/s at ${inFlight} in flight, p50 ${ms(at(0.5))}, p95 ${ms(at(0.95))}, p99 ${ms(at(0.99))}, ${failed} refused, ${perSubmission.toFixed(2)} SQL statements per submission (all of the process's, job queue included); CPU per submission: ${nodeCpu.toFixed(2)} ms in Node (server and load generator), ${pgCpu.toFixed(2)} ms in PostgreSQL`,
+        `${label}: ${Math.round(rate)}/s at ${inFlight} in flight, p50 ${ms(at(0.5))}, p95 ${ms(at(0.95))}, p99 ${ms(at(0.99))}, ${failed} refused, ${perSubmission.toFixed(2)} SQL statements per submission (all of the server's, job queue included); CPU per submission: ${serverCpu.toFixed(2)} ms in the server, ${(result.cpuMs / count).toFixed(2)} ms in the load generator, ${pgCpu.toFixed(2)} ms in PostgreSQL`,
       );
       return { rate, statements: statements.top() };
     };
@@ -135,17 +120,11 @@ export async function voiceBench({ smoke }: { smoke: boolean }): Promise<void> {
 
     // Retries and double taps: resubmitting the same answer answers the same response and stores nothing new.
     const retried = [...answered.entries()].slice(0, smoke ? 50 : 1000);
-    let same = 0;
-    let next = 0;
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < retried.length) {
-          const [id, responseId] = retried[next++]!;
-          const result = await submit(id, Number(id.slice(6)) % 11);
-          if (result.responseId === responseId) same++;
-        }
-      }),
+    const again = await send(
+      retried.map(([id]) => ({ id, score: Number(id.slice(6)) % 11 })),
+      concurrency,
     );
+    const same = retried.filter(([, responseId], i) => again.responseIds[i] === responseId).length;
     const stored = await centric.deps.handle.query<{ n: number; distinct: number }>(
       'select count(*)::int as n, count(distinct id)::int as distinct from responses where survey_id = $1',
       [surveyId],
@@ -174,7 +153,7 @@ export async function voiceBench({ smoke }: { smoke: boolean }): Promise<void> {
     );
   } finally {
     statements.restore();
-    await client.close();
+    await load.stop();
     await centric.close();
     await admin.query(`drop database if exists ${name} with (force)`).catch(() => {});
     await admin.end();
@@ -231,6 +210,34 @@ function countStatements() {
     },
     restore() {
       proto.query = original;
+    },
+  };
+}
+
+/** The load generator's child process: one round of submissions per call. */
+function startLoadGenerator() {
+  const child: ChildProcess = fork(fileURLToPath(new URL('./voice-load.ts', import.meta.url)), [], {
+    execArgv: ['--import', 'tsx'],
+  });
+  return {
+    run(request: LoadRequest): Promise<LoadResult> {
+      return new Promise((resolve, reject) => {
+        const onExit = (code: number | null) => reject(new Error(`the load generator exited (${code})`));
+        child.once('exit', onExit);
+        child.once('message', (message: LoadResult | { error: string }) => {
+          child.off('exit', onExit);
+          if ('error' in message) reject(new Error(`the load generator failed: ${message.error}`));
+          else resolve(message);
+        });
+        child.send(request);
+      });
+    },
+    stop(): Promise<void> {
+      if (child.exitCode !== null) return Promise.resolve();
+      return new Promise((resolve) => {
+        child.once('exit', () => resolve());
+        child.send('stop');
+      });
     },
   };
 }
