@@ -1,6 +1,11 @@
 import { type RollupFacts, rollupDeltas, type SignedFacts } from '@centric/core/metrics/rollup-delta';
 import type { Executor } from '@centric/db/database';
-import { addImportToRollups, applyRollupDeltas, reattributeRollups } from '@centric/db/metrics/rollup-writer';
+import {
+  addImportToRollups,
+  applyRollupDeltas,
+  reattributeRollups,
+  rollupsOfInserted,
+} from '@centric/db/metrics/rollup-writer';
 import { organisations } from '@centric/db/schema';
 import { inArray } from 'drizzle-orm';
 import type {
@@ -72,6 +77,8 @@ async function readZones(tx: Executor, ids: string[]): Promise<Map<string, strin
 export const rollupHook: ResponseHook = {
   name: 'metric-rollups',
   inTransaction: applyChangesToRollups,
+  // A create counts its rows in its own insert statement, the days cut in SQL as the import's count cuts them.
+  createdAlongside: rollupsOfInserted,
   async imported(tx: Executor, batch: ImportedResponses) {
     const zones = await readZones(tx, [batch.organisationId]);
     await addImportToRollups(

@@ -1,5 +1,6 @@
-import { insertAuditEntry } from '@centric/db/audit/audit.repository';
+import { auditOfInserted, insertAuditEntry } from '@centric/db/audit/audit.repository';
 import type { Executor } from '@centric/db/database';
+import type { SQL } from 'drizzle-orm';
 import type { OrgContext } from '../context';
 
 /** Field names whose values never reach the audit log. */
@@ -25,6 +26,19 @@ export async function audit(
     entity: entry.entity,
     entityId: entry.entityId ?? null,
     changes: entry.changes ? redact(entry.changes) : null,
+    at: ctx.deps.clock.now(),
+  });
+}
+
+/** The audit entry of rows created by a one-statement insert, as a CTE of that statement (see auditOfInserted). */
+export function auditCreatedAlongside(ctx: OrgContext, entity: string): SQL {
+  return auditOfInserted({
+    organisationId: ctx.organisation.id,
+    actorPersonId: ctx.actor.personId,
+    actorUserId: ctx.actor.userId,
+    actorKind: ctx.actor.kind,
+    action: 'create',
+    entity,
     at: ctx.deps.clock.now(),
   });
 }

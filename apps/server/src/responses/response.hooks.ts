@@ -1,5 +1,6 @@
 import type { Executor } from '@centric/db/database';
 import type { ResponseRow } from '@centric/db/responses/response.repository';
+import type { AlongsideInsert } from '@centric/db/responses/response-statement.repository';
 
 /** One change made through the response write path. `before` is absent on create, `after` on delete. */
 export type ResponseChange =
@@ -33,6 +34,12 @@ export interface ResponseHook {
   name: string;
   /** Runs inside the write's transaction (rollups): a failure undoes the write. */
   inTransaction?(tx: Executor, changes: ResponseChange[]): Promise<void>;
+  /**
+   * The same work for newly created responses of one organisation, as CTEs of the insert's own statement over
+   * the rows it inserts (`inserted`): a create then needs no transaction. A hook with `inTransaction` and
+   * without this form makes every create take the transaction.
+   */
+  createdAlongside?(organisationId: string): AlongsideInsert;
   /** Runs after commit (queue cases, text analysis, webhooks through the job queue). */
   afterCommit?(changes: ResponseChange[]): Promise<void>;
   /** Runs inside the transaction of a bulk re-attribution (rollups move the counts set-based). */
@@ -59,6 +66,19 @@ export class ResponseHooks {
   /** Runs every in-transaction hook. */
   async runInTransaction(tx: Executor, changes: ResponseChange[]): Promise<void> {
     for (const hook of this.#hooks) await hook.inTransaction?.(tx, changes);
+  }
+
+  /**
+   * Every in-transaction hook's work for created responses as CTEs of the insert's statement, or null when a
+   * hook has only the transaction form.
+   */
+  createdAlongside(organisationId: string): AlongsideInsert | null {
+    const ctes: AlongsideInsert = [];
+    for (const hook of this.#hooks) {
+      if (hook.createdAlongside) ctes.push(...hook.createdAlongside(organisationId));
+      else if (hook.inTransaction) return null;
+    }
+    return ctes;
   }
 
   /** Runs, for a chunk of a bulk load's rows, the in-transaction hooks that have no set-based `imported` form. */

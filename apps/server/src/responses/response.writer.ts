@@ -14,16 +14,20 @@ import {
   updateResponseRow,
 } from '@centric/db/responses/response.repository';
 import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
+import {
+  type AlongsideInsert,
+  insertResponsesAlongside,
+} from '@centric/db/responses/response-statement.repository';
 import { findSurvey, type SurveyRow } from '@centric/db/surveys/survey.repository';
 import { findUnit } from '@centric/db/units/unit.repository';
 import { v7 as uuidv7 } from 'uuid';
 import type { OrgContext } from '../context';
-import { audit } from '../platform/audit';
+import { audit, auditCreatedAlongside } from '../platform/audit';
 import type { ResponseChange } from './response.hooks';
 
 /**
  * The one write path for responses: create, import, edit, delete and re-attribution all go through here, so
- * every hook (rollups in the transaction; cases, text analysis, webhooks after commit) sees every change.
+ * every hook (rollups with the write; cases, text analysis, webhooks after commit) sees every change.
  */
 export async function createResponses(
   ctx: OrgContext,
@@ -31,36 +35,25 @@ export async function createResponses(
   options: CreateOptions = {},
 ): Promise<ResponseRow[]> {
   const { db, responseHooks } = ctx.deps;
+  // Without in-transaction work of the caller's, a create is one statement: the rows, the hooks' work over them
+  // (the rollup counts) and the audit entry, atomic on its own, one round trip instead of a transaction's five.
+  const alongside = options.inTransaction ? null : responseHooks.createdAlongside(ctx.organisation.id);
+  if (alongside) {
+    const values = await newResponseValues(ctx, db, inputs, options);
+    const all = [...alongside, auditCreatedAlongside(ctx, 'response')];
+    const rows = options.insert
+      ? await options.insert(db, values, all)
+      : await insertResponsesAlongside(db, values, all);
+    options.onCommitted?.(rows);
+    await responseHooks.runAfterCommit(rows.map((row) => ({ kind: 'created', after: row })));
+    return rows;
+  }
   const changes: ResponseChange[] = [];
   const rows = await db.transaction(async (tx) => {
-    const surveys = new Map<string, SurveyRow>((options.surveys ?? []).map((s) => [s.id, s]));
-    // A batch usually names the same few channels, units and customers: each is looked up once.
-    const lookups: Lookups = new Map();
-    const values: NewResponse[] = [];
-    for (const [index, input] of inputs.entries()) {
-      const where = inputs.length > 1 ? ` (item ${index + 1})` : '';
-      let survey = surveys.get(input.surveyId);
-      if (!survey) {
-        survey = await findSurvey(tx, ctx.organisation.id, input.surveyId);
-        if (!survey) throw fail.invalid(`survey ${input.surveyId} does not exist${where}`);
-        surveys.set(survey.id, survey);
-      }
-      checkScore(survey, input.score, where);
-      const attribution = await resolveAttribution(ctx, tx, input, where, lookups);
-      values.push({
-        id: uuidv7(),
-        organisationId: ctx.organisation.id,
-        surveyId: survey.id,
-        score: input.score,
-        comment: input.comment,
-        ...attribution,
-        answers: input.answers,
-        source: input.source,
-        language: input.language,
-        respondedAt: input.respondedAt ? new Date(input.respondedAt) : ctx.deps.clock.now(),
-      });
-    }
-    const inserted = options.insert ? await options.insert(tx, values) : await insertResponses(tx, values);
+    const values = await newResponseValues(ctx, tx, inputs, options);
+    const inserted = options.insert
+      ? await options.insert(tx, values, [])
+      : await insertResponses(tx, values);
     if (inserted.length === 0) return [];
     // The caller's claim (an invitation used once, an idempotency key) lands with the rows or not at all.
     await options.inTransaction?.(tx, inserted);
@@ -77,6 +70,43 @@ export async function createResponses(
   options.onCommitted?.(rows);
   await responseHooks.runAfterCommit(changes);
   return rows;
+}
+
+/** The rows of a create, checked (scale, references in this organisation) and attributed; ids set. */
+async function newResponseValues(
+  ctx: OrgContext,
+  db: Executor,
+  inputs: CreateResponse[],
+  options: CreateOptions,
+): Promise<NewResponse[]> {
+  const surveys = new Map<string, SurveyRow>((options.surveys ?? []).map((s) => [s.id, s]));
+  // A batch usually names the same few channels, units and customers: each is looked up once.
+  const lookups: Lookups = new Map();
+  const values: NewResponse[] = [];
+  for (const [index, input] of inputs.entries()) {
+    const where = inputs.length > 1 ? ` (item ${index + 1})` : '';
+    let survey = surveys.get(input.surveyId);
+    if (!survey) {
+      survey = await findSurvey(db, ctx.organisation.id, input.surveyId);
+      if (!survey) throw fail.invalid(`survey ${input.surveyId} does not exist${where}`);
+      surveys.set(survey.id, survey);
+    }
+    checkScore(survey, input.score, where);
+    const attribution = await resolveAttribution(ctx, db, input, where, lookups);
+    values.push({
+      id: uuidv7(),
+      organisationId: ctx.organisation.id,
+      surveyId: survey.id,
+      score: input.score,
+      comment: input.comment,
+      ...attribution,
+      answers: input.answers,
+      source: input.source,
+      language: input.language,
+      respondedAt: input.respondedAt ? new Date(input.respondedAt) : ctx.deps.clock.now(),
+    });
+  }
+  return values;
 }
 
 /** The writer a file import hands its batches to, inside the import's one transaction. */
@@ -134,11 +164,12 @@ export interface CreateOptions {
   /** Surveys of this organisation the caller has just read (its cache), so the write does not read them again. */
   surveys?: SurveyRow[];
   /**
-   * Writes the rows (their ids already set) in place of the plain insert, in the same transaction, and answers
-   * those written: a caller's claim (the idempotency keys of a batch) and the insert in one statement, the rows
-   * whose claim was lost left out.
+   * Writes the rows (their ids already set) in place of the plain insert and answers those written: a caller's
+   * claim (the idempotency keys of a batch) and the insert in one statement, the rows whose claim was lost left
+   * out. `alongside` (the hooks' work and the audit entry, as CTEs over the rows inserted) must run in the same
+   * statement; it is empty inside a transaction, where that work follows the insert.
    */
-  insert?(tx: Executor, values: NewResponse[]): Promise<ResponseRow[]>;
+  insert?(db: Executor, values: NewResponse[], alongside: AlongsideInsert): Promise<ResponseRow[]>;
   /** Called once the rows are committed, before the after-commit hooks run (a caller may answer then). */
   onCommitted?(rows: ResponseRow[]): void;
   /** Runs after the insert in the same transaction; throwing undoes the write. */

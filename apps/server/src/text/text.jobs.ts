@@ -58,6 +58,8 @@ export async function queueRun(
 export function textAnalysisHook(deps: Deps): ResponseHook {
   return {
     name: 'text-analysis',
+    // A new response has no analysis yet: nothing to do in its write (a create stays one statement).
+    createdAlongside: () => [],
     async inTransaction(tx, changes) {
       const deleted = new Map<string, string[]>();
       for (const c of changes)

@@ -135,11 +135,11 @@ export class AnswerBatcher {
         {
           // The cached surveys give the scale; whether each is still live is read in the transaction below.
           surveys: [...new Map(items.map((i) => [i.target.survey.id, i.target.survey])).values()],
-          async insert(tx, values) {
-            // One statement: claims the keys of the answers whose link's survey is still live, and inserts
-            // the responses of the keys claimed.
+          async insert(db, values, alongside) {
+            // One statement: claims the keys of the answers whose link's survey is still live, inserts the
+            // responses of the keys claimed, and counts them into the rollups with the audit entry.
             const written = await insertClaimedLinkAnswers(
-              tx,
+              db,
               org,
               items.map((item, i) => ({
                 key: item.key,
@@ -149,6 +149,7 @@ export class AnswerBatcher {
               })),
               values,
               now,
+              alongside,
             );
             const ids = new Set(written.map((row) => row.id));
             items.forEach((item, i) => {

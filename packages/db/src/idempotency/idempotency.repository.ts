@@ -1,7 +1,12 @@
-import { and, eq, getTableColumns, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import type { NewResponse, ResponseRow } from '../responses/response.repository';
-import { idempotencyKeys, responses } from '../schema';
+import {
+  type AlongsideInsert,
+  insertedCte,
+  runInsertStatement,
+} from '../responses/response-statement.repository';
+import { idempotencyKeys } from '../schema';
 
 /** A stored first answer. */
 export type IdempotencyRow = typeof idempotencyKeys.$inferSelect;
@@ -32,24 +37,13 @@ export interface LinkAnswerClaim {
   responseId: string;
 }
 
-/** The columns of `responses` in one insert-select: defaults where the caller left a value out. */
-const RESPONSE_COLUMNS = Object.entries(getTableColumns(responses)).map(([field, column]) => ({
-  field,
-  column,
-  value:
-    column.name === 'created_at' || column.name === 'updated_at'
-      ? `coalesce(r.${column.name}, now())`
-      : column.name === 'answers'
-        ? `coalesce(r.answers, '{}'::jsonb)`
-        : `r.${column.name}`,
-}));
-
 /**
  * Claims the keys of a batch of first answers through anonymous links and inserts the responses of the keys it
  * claimed, in one statement; answers the responses written. A key is claimed (for the response of the id in its
  * claim) only when its link's survey is live at this moment of the transaction; a key not claimed was already
  * stored (a retry, or a concurrent twin this statement waited for) or its survey is no longer live, and its
- * response is not written.
+ * response is not written. `alongside` (the rollups, the audit entry) lands in the same statement, over the rows
+ * written.
  */
 export async function insertClaimedLinkAnswers(
   db: Executor,
@@ -57,18 +51,10 @@ export async function insertClaimedLinkAnswers(
   claims: LinkAnswerClaim[],
   rows: NewResponse[],
   at: Date,
+  alongside: AlongsideInsert = [],
 ): Promise<ResponseRow[]> {
   if (claims.length === 0) return [];
-  const records = rows.map((row) => {
-    const record: Record<string, unknown> = {};
-    for (const { field, column } of RESPONSE_COLUMNS) {
-      const value = (row as Record<string, unknown>)[field];
-      if (value !== undefined) record[column.name] = value instanceof Date ? value.toISOString() : value;
-    }
-    return record;
-  });
-  const result = await db.execute(sql`
-    with claimed as (
+  const claimed = sql`claimed as (
       insert into idempotency_keys (organisation_id, key, request_hash, status, body, created_at)
       select ${organisationId}::uuid, v.key, v.request_hash, 201, jsonb_build_object('responseId', v.response_id), ${at.toISOString()}::timestamptz
         from json_to_recordset(${JSON.stringify(
@@ -82,19 +68,10 @@ export async function insertClaimedLinkAnswers(
         join survey_links l on l.id = v.link_id and l.organisation_id = ${organisationId}::uuid
         join surveys s on s.id = l.survey_id and s.organisation_id = l.organisation_id and s.status = 'live'
       on conflict do nothing
-      returning (body->>'responseId')::uuid as response_id
-    )
-    insert into responses (${sql.raw(RESPONSE_COLUMNS.map((c) => c.column.name).join(', '))})
-    select ${sql.raw(RESPONSE_COLUMNS.map((c) => c.value).join(', '))}
-      from json_populate_recordset(null::responses, ${JSON.stringify(records)}::json) r
-     where r.organisation_id = ${organisationId}::uuid and r.id in (select response_id from claimed)
-    returning *`);
-  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((raw) => {
-    const row: Record<string, unknown> = {};
-    for (const { field, column } of RESPONSE_COLUMNS) {
-      const value = raw[column.name];
-      row[field] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
-    }
-    return row as ResponseRow;
-  });
+      returning (body->>'responseId')::uuid as response_id)`;
+  const inserted = insertedCte(
+    rows,
+    sql`r.organisation_id = ${organisationId}::uuid and r.id in (select response_id from claimed)`,
+  );
+  return runInsertStatement(db, [claimed, inserted], alongside);
 }

@@ -4,6 +4,7 @@
 //   applyRollupDeltas(tx, rollupDeltas(signedFacts, timeZoneOf))   a batch of score deltas (create, import, edit, delete)
 //   reattributeRollups(tx, org, 'unit', fromId, toId | null)        every answer of one unit/channel/segment/person moved at once
 //   rebuildRollups(tx, org, timeZone)                               recount from the responses (time-zone change, restore)
+//   rollupsOfInserted(org)                                          CTEs counting the rows of a one-statement insert
 //
 // Deltas come from core's `rollupDeltas` (summed per key and sorted, so a batch is one statement per table and
 // concurrent writers lock rows in the same order).
@@ -12,6 +13,7 @@ import type { RollupDelta } from '@centric/core/metrics/rollup-delta';
 import { GRAIN_BIT, ROLLUP_GRAINS, type RollupDimension } from '@centric/core/metrics/rollup-grain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import type { AlongsideInsert } from '../responses/response-statement.repository';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => `s${i}`);
 /** The count columns of a rollup row. */
@@ -140,8 +142,8 @@ export function countSums(alias: string): string {
   ].join(', ');
 }
 
-/** The local day of a response `r` in a time zone, as SQL. */
-export function localDay(timeZone: string): SQL {
+/** The local day of a response `r` in a time zone (a name, or SQL answering one), as SQL. */
+export function localDay(timeZone: string | SQL): SQL {
   return sql`(r.responded_at at time zone ${timeZone})::date`;
 }
 
@@ -157,10 +159,31 @@ function grainGroupingSets(): { dims: string[]; sets: string; grain: string } {
 }
 
 /**
- * One INSERT … SELECT counting responses (`source`: a filter on responses `r`) into a rollup table at every grain
- * in one pass (GROUPING SETS), the local day (or its month) cut in `timeZone`; `merge` adds to existing keys.
+ * One INSERT … SELECT counting rows of responses (`rows`: a FROM item named `r`, filtered by `source`) of one
+ * organisation into a rollup table at every grain in one pass (GROUPING SETS), the local day (or its month) cut
+ * in `timeZone`; `merge` adds to existing keys, in key order (concurrent writers then lock rows in one order).
  */
-async function countInto(
+function countSql(
+  table: (typeof ROLLUP_TABLES)[number],
+  organisationId: string,
+  timeZone: string | SQL,
+  rows: SQL,
+  source: SQL,
+  merge: boolean,
+): SQL {
+  const { dims, sets, grain } = grainGroupingSets();
+  const period =
+    table.period === 'day' ? localDay(timeZone) : sql`date_trunc('month', ${localDay(timeZone)})::date`;
+  return sql`
+    insert into ${sql.raw(table.name)} (organisation_id, ${sql.raw(table.period)}, grain, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
+    select ${organisationId}::uuid, r.period, ${sql.raw(grain)}, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(countSums('r'))}
+    from (select r.*, ${period} as period from ${rows} where r.organisation_id = ${organisationId} and ${source}) r
+    group by grouping sets (${sql.raw(sets)})
+    ${merge ? sql.raw(`order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint ${table.name}_key do update set ${increments(table.name)}`) : sql.empty()}`;
+}
+
+/** {@link countSql} over the stored responses, run on its own. */
+function countInto(
   tx: Executor,
   table: (typeof ROLLUP_TABLES)[number],
   organisationId: string,
@@ -168,15 +191,7 @@ async function countInto(
   source: SQL,
   merge: boolean,
 ) {
-  const { dims, sets, grain } = grainGroupingSets();
-  const period =
-    table.period === 'day' ? localDay(timeZone) : sql`date_trunc('month', ${localDay(timeZone)})::date`;
-  return tx.execute(sql`
-    insert into ${sql.raw(table.name)} (organisation_id, ${sql.raw(table.period)}, grain, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
-    select ${organisationId}::uuid, r.period, ${sql.raw(grain)}, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(countSums('r'))}
-    from (select r.*, ${period} as period from responses r where r.organisation_id = ${organisationId} and ${source}) r
-    group by grouping sets (${sql.raw(sets)})
-    ${merge ? sql.raw(`on conflict on constraint ${table.name}_key do update set ${increments(table.name)}`) : sql.empty()}`);
+  return tx.execute(countSql(table, organisationId, timeZone, sql`responses r`, source, merge));
 }
 
 /**
@@ -220,4 +235,17 @@ export async function addImportToRollups(
 function affected(result: unknown): number {
   const r = result as { rowCount?: number | null; affectedRows?: number };
   return Number(r.rowCount ?? r.affectedRows ?? 0);
+}
+
+/**
+ * The rollup counts of the responses an insert statement writes (its CTE `inserted`, rows of one organisation),
+ * as that statement's CTEs `rollups_day` and `rollups_month`: the days cut in the organisation's time zone as the
+ * same statement reads it, so neither a separate read nor a check of the zone is needed.
+ */
+export function rollupsOfInserted(organisationId: string): AlongsideInsert {
+  const zone = sql`(select o.time_zone from organisations o where o.id = ${organisationId}::uuid)`;
+  return ROLLUP_TABLES.map(
+    (table) =>
+      sql`${sql.raw(`rollups_${table.period}`)} as (${countSql(table, organisationId, zone, sql`inserted r`, sql`true`, true)})`,
+  );
 }
