@@ -9,6 +9,7 @@ import {
 } from '@centric/core/imports/response-import-formats';
 import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
 import {
+  closeRunningResponseImport,
   findAppliedImportByFingerprint,
   finishResponseImport,
   insertResponseImport,
@@ -281,7 +282,9 @@ export async function importResponseFile(
     });
   } catch (error) {
     if (rejected && !rejected.closed) rejected.destroy();
-    await finishResponseImport(db, org, importId, {
+    // Failed, unless its transaction committed (an error after the commit): then its responses are in, it stays
+    // applied, and a later import of the same bytes is still refused.
+    await closeRunningResponseImport(db, org, importId, {
       status: 'failed',
       imported: 0,
       badLines: log.total,

@@ -151,6 +151,37 @@ describe.each(testEngines())('re-imports of the same file, and imports a stop in
     expect(await counts(centric, race.org.id)).toMatchObject({ responses: 2000, rolled: 2000 });
   });
 
+  it('an error after the commit leaves the import applied, so the same bytes are still refused', async () => {
+    const late = await seedImportOrg(centric, 'dup-late');
+    const file = writeImportFile(
+      dir,
+      'late.csv',
+      `${HEADER}\n2026-10-06T10:00:00Z,8,Late news,Store NPS,,,,,,\n`,
+    );
+    const hooks = vi
+      .spyOn(centric.deps.responseHooks, 'runAfterImport')
+      .mockRejectedValueOnce(new Error('the job queue is down'));
+    try {
+      await expect(importResponseFile(late.ctx, file, { ...request, fileName: 'late.csv' })).rejects.toThrow(
+        'the job queue is down',
+      );
+    } finally {
+      hooks.mockRestore();
+    }
+    const rows = (
+      await centric.deps.handle.query<{ status: string; imported: number }>(
+        'select status, imported from response_imports where organisation_id = $1',
+        [late.org.id],
+      )
+    ).rows;
+    expect(rows).toEqual([{ status: 'applied', imported: 1 }]);
+    expect((await counts(centric, late.org.id)).responses).toBe(1);
+    const again = await importResponseFile(late.ctx, file, { ...request, fileName: 'late.csv' }).catch(
+      (e: unknown) => e,
+    );
+    expect((again as AppError).code).toBe('conflict');
+  });
+
   it('on start, ends the imports left running by a process that stopped, as failed with nothing applied', async () => {
     const db = centric.deps.handle;
     const now = centric.clock.now();

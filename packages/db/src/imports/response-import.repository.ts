@@ -147,12 +147,16 @@ export async function countImportedResponses(
   return Number(row?.n ?? 0);
 }
 
-/** Ends an import that was still "running" (and only then: a runner that finishes meanwhile wins). */
+/**
+ * Ends an import that was still "running", and only then: a runner that finishes meanwhile wins, and an import
+ * already marked applied by its committed transaction stays applied.
+ */
 export async function closeRunningResponseImport(
   db: Executor,
   organisationId: string,
   id: string,
-  values: Pick<ResponseImportRow, 'status' | 'imported' | 'report' | 'finishedAt'>,
+  values: Pick<ResponseImportRow, 'status' | 'imported' | 'report' | 'finishedAt'> &
+    Partial<Pick<ResponseImportRow, 'badLines'>>,
 ): Promise<boolean> {
   const rows = await db
     .update(responseImports)
