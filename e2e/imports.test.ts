@@ -11,7 +11,7 @@ const SECOND = 'Queue at the returns desk took ages';
 const BAD = `${HEADER}\n2026-10-20T10:00:00Z,9,${FIRST},Imported NPS,,,,,,\n2026-10-21T11:00:00Z,19,${SECOND},Imported NPS,,,,,,\n`;
 const GOOD = `${HEADER}\n2026-10-20T10:00:00Z,9,${FIRST},Imported NPS,,,,,,\n2026-10-21T11:00:00Z,3,${SECOND},Imported NPS,,,,,,\n`;
 
-describe('imports journey: an admin imports a response file, fixes its bad line, and is stopped from importing it twice', () => {
+describe('imports journey: an admin checks and imports a response file, fixes its bad line, and is stopped from importing it twice', () => {
   let server: Awaited<ReturnType<typeof startJourneyServer>>;
   let browser: Browser;
   let desk: Page;
@@ -77,11 +77,28 @@ describe('imports journey: an admin imports a response file, fixes its bad line,
     expect(await seriousViolations(desk)).toEqual([]);
     await snap(desk, 'imports-02-preview-bad-line');
 
+    // A check (dry run) first, reached by Tab from the import next to it: every bad line, nothing stored.
     await desk.getByTestId('import-start').focus();
+    await desk.keyboard.press('Tab');
+    const check = desk.getByTestId('import-check');
+    expect(await check.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
     await desk.keyboard.press('Enter');
     const summary = desk.getByTestId('import-summary');
-    await summary.waitFor();
-    expect(await summary.textContent()).toContain('Nothing was imported');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Checked: this file would not be imported as it is; nothing was stored');
+    expect(await summary.textContent()).toMatch(/Line 3: .*score 19 is outside/);
+    expect(await summary.textContent()).toContain('nothing was stored, no response, survey or customer');
+    expect(await summary.textContent()).toContain(
+      '1 line(s) are good, but a bad line stops the import unless bad lines are skipped',
+    );
+    expect(await seriousViolations(desk)).toEqual([]);
+    await snap(desk, 'imports-02b-checked-bad-line');
+    expect(await stored(FIRST)).toBe(0);
+
+    await desk.getByTestId('import-start').focus();
+    await desk.keyboard.press('Enter');
+    await expect.poll(() => summary.textContent()).toContain('Nothing was imported');
     expect(await summary.textContent()).toMatch(/Line 3: .*score 19 is outside/);
     expect(await summary.textContent()).toContain(
       'october.csv: 2 line(s) read, 1 bad line(s); nothing imported',
@@ -115,6 +132,38 @@ describe('imports journey: an admin imports a response file, fixes its bad line,
     await snap(desk, 'imports-05-inbox');
   });
 
+  it('a check of the file imported: it would import 2 and warns it was imported before; nothing is stored', async () => {
+    await openImportPage();
+    await chooseFile('october-fixed.csv', GOOD);
+    await desk.getByRole('checkbox', { name: /Create surveys, channels/ }).check();
+    await desk.getByTestId('import-preview').waitFor();
+    await desk.getByTestId('import-check').focus();
+    await desk.keyboard.press('Enter');
+    const summary = desk.getByTestId('import-summary');
+    await expect
+      .poll(() => summary.textContent())
+      .toContain('Checked: 2 response(s) would be imported; nothing was stored');
+    expect(await summary.textContent()).toContain(
+      'october-fixed.csv: 2 line(s) checked, no bad line; nothing imported (dry run)',
+    );
+    expect(await desk.getByTestId('import-check-nothing-stored').textContent()).toContain(
+      'nothing was stored, no response, survey or customer. Importing the file would add 2 response(s).',
+    );
+    expect(await desk.getByTestId('import-check-duplicate').textContent()).toContain(
+      'Imported before: The same file, “october-fixed.csv”, was imported on 2026-11-02 at 09:00 UTC with 2 response(s).',
+    );
+    // The import stays offered next to the report.
+    expect(await desk.getByTestId('import-start').isEnabled()).toBe(true);
+    expect(await seriousViolations(desk)).toEqual([]);
+    await snap(desk, 'imports-06-checked-duplicate');
+    expect(await stored(SECOND)).toBe(1);
+    // The inbox shows what it showed before the check.
+    await desk.getByTestId('nav-inbox').click();
+    await desk.getByTestId('inbox-table').waitFor();
+    await desk.getByTestId('inbox-search').fill('returns desk took ages');
+    await expect.poll(() => desk.getByTestId('inbox-row').count()).toBe(1);
+  });
+
   it('the same file again is refused, naming the earlier import; “Import it again anyway” imports it again', async () => {
     await openImportPage();
     await chooseFile('october-fixed.csv', GOOD);
@@ -128,7 +177,7 @@ describe('imports journey: an admin imports a response file, fixes its bad line,
     );
     expect(await desk.getByTestId('import-start').isDisabled()).toBe(true);
     expect(await seriousViolations(desk)).toEqual([]);
-    await snap(desk, 'imports-06-duplicate');
+    await snap(desk, 'imports-07-duplicate');
 
     const again = desk.getByRole('checkbox', { name: /Import it again anyway/ });
     await again.focus();
@@ -146,7 +195,7 @@ describe('imports journey: an admin imports a response file, fixes its bad line,
       /imported again although an earlier import had the same bytes/,
     );
     expect(await seriousViolations(desk)).toEqual([]);
-    await snap(desk, 'imports-07-imported-again');
+    await snap(desk, 'imports-08-imported-again');
     await summary.getByRole('link', { name: 'See them in the inbox' }).click();
     await desk.getByTestId('inbox-table').waitFor();
     await desk.getByTestId('inbox-search').fill('returns desk took ages');

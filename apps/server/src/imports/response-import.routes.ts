@@ -31,6 +31,17 @@ function bodyStream(req: FastifyRequest): NodeJS.ReadableStream {
   return body && typeof body.pipe === 'function' ? body : req.raw;
 }
 
+/** A duplicate refused says how to import it anyway, in the API's terms. */
+function withOverrideHint(error: unknown): unknown {
+  return error instanceof AppError && error.code === 'conflict'
+    ? new AppError(
+        'conflict',
+        `${error.message} (send allowDuplicate=true to import it again anyway)`,
+        error.details,
+      )
+    : error;
+}
+
 /** Response file imports: upload (streamed), preview, and the state of an import. */
 export function responseImportRoutes({ app, ctx }: RouteEnv): void {
   const tags = ['responses'];
@@ -64,13 +75,7 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
           await refuseDuplicateImport(context, upload.fingerprint, { ...q, fileName });
         } catch (error) {
           await upload.remove();
-          if (error instanceof AppError && error.code === 'conflict')
-            throw new AppError(
-              'conflict',
-              `${error.message} (send allowDuplicate=true to import it again anyway)`,
-              error.details,
-            );
-          throw error;
+          throw withOverrideHint(error);
         }
         const id = uuidv7();
         reportStart(id, {
@@ -86,7 +91,11 @@ export function responseImportRoutes({ app, ctx }: RouteEnv): void {
           importId: id,
           fingerprint: upload.fingerprint,
         }).finally(() => upload.remove());
-        if (q.wait) return reply.status(200).send(await run);
+        // Two uploads of one file at once both pass the check above; the import's own, under a lock, refuses one.
+        if (q.wait)
+          return reply
+            .status(200)
+            .send(await run.catch((error: unknown) => Promise.reject(withOverrideHint(error))));
         run.catch((error: Error) => req.log.error({ err: error, importId: id }, 'response import failed'));
         return reply.status(202).send(await getResponseImport(context, id));
       },

@@ -9,9 +9,13 @@ import {
 } from '@centric/core/imports/response-import-formats';
 import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
 import {
+  closeRunningResponseImport,
   findAppliedImportByFingerprint,
   finishResponseImport,
   insertResponseImport,
+  lockImportFingerprint,
+  markResponseImportApplied,
+  type ResponseImportRow,
 } from '@centric/db/imports/response-import.repository';
 import type { BulkResponse } from '@centric/db/responses/response-bulk.repository';
 import { v7 as uuidv7 } from 'uuid';
@@ -92,18 +96,25 @@ export async function refuseDuplicateImport(
   authorize(ctx, 'response.import');
   const row = await findAppliedImportByFingerprint(ctx.deps.db, ctx.organisation.id, fingerprint);
   if (!row) return null;
-  const earlier: ImportDuplicateBody = {
+  const earlier = duplicateBody(row);
+  if (!request.dryRun && !request.allowDuplicate) throw duplicateConflict(request.fileName, earlier);
+  return earlier;
+}
+
+function duplicateBody(row: ResponseImportRow): ImportDuplicateBody {
+  return {
     id: row.id,
     fileName: row.fileName,
     createdAt: row.createdAt.toISOString(),
     imported: row.imported,
   };
-  if (!request.dryRun && !request.allowDuplicate)
-    throw fail.conflict(
-      `${request.fileName} is a file already imported: ${sameAs(earlier)}. Importing it again would duplicate its responses, so nothing was imported`,
-      { duplicateOf: earlier },
-    );
-  return earlier;
+}
+
+function duplicateConflict(fileName: string, earlier: ImportDuplicateBody) {
+  return fail.conflict(
+    `${fileName} is a file already imported: ${sameAs(earlier)}. Importing it again would duplicate its responses, so nothing was imported`,
+    { duplicateOf: earlier },
+  );
 }
 
 function sameAs(earlier: ImportDuplicateBody): string {
@@ -124,7 +135,9 @@ export type ImportProgressFn = (
  * survey's scale, names, customers, employees) and writes nothing; a bad line — unless `skipInvalid` — stops
  * there with every bad line counted and the first ones reported. The second pass reads the file again and
  * writes its rows through the response write path's batch form in one transaction, so the file is applied
- * whole or not at all and the rollups are current when it commits.
+ * whole or not at all and the rollups are current when it commits. That transaction first waits its turn among
+ * the organisation's imports of the same bytes and looks again for an applied one, so of two uploads of one new
+ * file at once exactly one is applied.
  */
 export async function importResponseFile(
   ctx: OrgContext,
@@ -229,21 +242,32 @@ export async function importResponseFile(
       return await finish({ ...base, status: refuse ? 'rejected' : 'checked', imported: 0 });
 
     const { result: customersCreated, written } = await importResponses(ctx, importId, async (writer) => {
+      // The duplicate check above is no lock: two uploads of the same new file can both pass it. Imports of
+      // these bytes take turns from here to their commit, and each looks again once it has its turn.
+      await lockImportFingerprint(writer.tx, org, fingerprint);
+      if (!request.allowDuplicate) {
+        const earlier = await findAppliedImportByFingerprint(writer.tx, org, fingerprint, importId);
+        if (earlier) throw duplicateConflict(request.fileName, duplicateBody(earlier));
+      }
       await resolver.createMissing(writer.tx, now);
       let customers = 0;
+      let rows = 0;
       // One batch in flight while the next is read: on PostgreSQL the server writes while this process parses.
       let inFlight: Promise<void> = Promise.resolve();
       await scanImportFile(writer.tx, path, format, request, resolver, now, {
-        async good(rows) {
+        async good(batch) {
           await inFlight;
-          customers += await resolver.createCustomers(writer.tx, rows, now);
-          inFlight = writer.write(rows.map((r) => toBulk(r, org, importId, now)));
+          customers += await resolver.createCustomers(writer.tx, batch, now);
+          rows += batch.length;
+          inFlight = writer.write(batch.map((r) => toBulk(r, org, importId, now)));
           inFlight.catch(() => {});
         },
         bad() {},
         progress: progress('importing'),
       });
       await inFlight;
+      // Applied in the same commit as its responses: the next import of these bytes, let in by the lock, sees it.
+      await markResponseImportApplied(writer.tx, org, importId, rows);
       return customers;
     });
     if (written !== good)
@@ -258,7 +282,9 @@ export async function importResponseFile(
     });
   } catch (error) {
     if (rejected && !rejected.closed) rejected.destroy();
-    await finishResponseImport(db, org, importId, {
+    // Failed, unless its transaction committed (an error after the commit): then its responses are in, it stays
+    // applied, and a later import of the same bytes is still refused.
+    await closeRunningResponseImport(db, org, importId, {
       status: 'failed',
       imported: 0,
       badLines: log.total,

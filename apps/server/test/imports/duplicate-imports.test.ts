@@ -17,7 +17,7 @@ import {
 import { importResponseFile } from '../../src/imports/response-import.service';
 import { getResponseImport } from '../../src/imports/response-import-state';
 import { createCentric } from '../../src/server';
-import { startTestCentric, type TestCentric } from '../support/test-centric';
+import { ORIGIN, startTestCentric, type TestCentric } from '../support/test-centric';
 import { counts, HEADER, importDir, seedImportOrg, writeImportFile } from './import-fixtures';
 
 describe.each(testEngines())('re-imports of the same file, and imports a stop interrupted (%s)', (engine) => {
@@ -105,6 +105,81 @@ describe.each(testEngines())('re-imports of the same file, and imports a stop in
     const file = writeImportFile(dir, 'october.csv', text);
     const theirs = await importResponseFile(other.ctx, file, request);
     expect(theirs).toMatchObject({ status: 'applied', imported: 2, duplicateOf: null });
+  });
+
+  it('two uploads of the same new file at once: exactly one is applied, the other refused with 409', async () => {
+    const race = await seedImportOrg(centric, 'dup-race');
+    // Enough lines that, on PostgreSQL, the two applying transactions overlap (PGlite runs them one after the other).
+    const lines = Array.from(
+      { length: 2000 },
+      (_, i) =>
+        `2026-09-${String(1 + (i % 28)).padStart(2, '0')}T10:${String(i % 60).padStart(2, '0')}:00Z,${i % 11},Line ${i},Store NPS,,,,,,`,
+    );
+    const body = `${HEADER}\n${lines.join('\n')}\n`;
+    const upload = (fileName: string) =>
+      centric.app.inject({
+        method: 'POST',
+        url: `/api/v1/responses/imports?format=centric&wait=true&fileName=${fileName}`,
+        headers: { cookie: race.org.ownerCookie, origin: ORIGIN, 'content-type': 'text/csv' },
+        payload: body,
+      });
+    const answers = await Promise.all([upload('first.csv'), upload('second.csv')]);
+    const statuses = answers.map((r) => r.statusCode).sort();
+    expect(statuses, answers.map((r) => r.body.slice(0, 300)).join('\n')).toEqual([200, 409]);
+    const applied = answers.find((r) => r.statusCode === 200)!.json();
+    const refused = answers.find((r) => r.statusCode === 409)!.json();
+    expect(applied).toMatchObject({ status: 'applied', imported: 2000, duplicateOf: null });
+    expect(refused.error.message).toMatch(
+      new RegExp(
+        `^(first|second)\\.csv is a file already imported: the same bytes as "${applied.fileName.replace('.', '\\.')}", .*import ${applied.id}\\)\\. Importing it again would duplicate its responses, so nothing was imported \\(send allowDuplicate=true to import it again anyway\\)$`,
+      ),
+    );
+    expect(refused.error.details.duplicateOf).toMatchObject({ id: applied.id, imported: 2000 });
+    // Nothing of the refused one is applied; its row is marked failed with the reason, like any failed import.
+    const rows = (
+      await centric.deps.handle.query<{ id: string; status: string; imported: number; report: unknown }>(
+        'select id, status, imported, report from response_imports where organisation_id = $1 order by id',
+        [race.org.id],
+      )
+    ).rows;
+    expect(rows.map((r) => r.status).sort()).toEqual(['applied', 'failed']);
+    const failed = rows.find((r) => r.status === 'failed')!;
+    expect(failed).toMatchObject({
+      imported: 0,
+      report: { error: expect.stringMatching(/already imported/) },
+    });
+    expect(await counts(centric, race.org.id)).toMatchObject({ responses: 2000, rolled: 2000 });
+  });
+
+  it('an error after the commit leaves the import applied, so the same bytes are still refused', async () => {
+    const late = await seedImportOrg(centric, 'dup-late');
+    const file = writeImportFile(
+      dir,
+      'late.csv',
+      `${HEADER}\n2026-10-06T10:00:00Z,8,Late news,Store NPS,,,,,,\n`,
+    );
+    const hooks = vi
+      .spyOn(centric.deps.responseHooks, 'runAfterImport')
+      .mockRejectedValueOnce(new Error('the job queue is down'));
+    try {
+      await expect(importResponseFile(late.ctx, file, { ...request, fileName: 'late.csv' })).rejects.toThrow(
+        'the job queue is down',
+      );
+    } finally {
+      hooks.mockRestore();
+    }
+    const rows = (
+      await centric.deps.handle.query<{ status: string; imported: number }>(
+        'select status, imported from response_imports where organisation_id = $1',
+        [late.org.id],
+      )
+    ).rows;
+    expect(rows).toEqual([{ status: 'applied', imported: 1 }]);
+    expect((await counts(centric, late.org.id)).responses).toBe(1);
+    const again = await importResponseFile(late.ctx, file, { ...request, fileName: 'late.csv' }).catch(
+      (e: unknown) => e,
+    );
+    expect((again as AppError).code).toBe('conflict');
   });
 
   it('on start, ends the imports left running by a process that stopped, as failed with nothing applied', async () => {

@@ -2,6 +2,7 @@ import type {
   ImportDuplicateBody,
   ResponseImportPreviewBody,
   ResponseImportStateBody,
+  ResponseImportSummaryBody,
 } from '@centric/contracts/responses/response-import.schemas';
 import {
   Alert,
@@ -46,7 +47,10 @@ const COLUMNS: Record<string, string> = {
   online: 'source, url, rating, text, author, posted_at (a CSV, a JSON array or JSON lines)',
 };
 
-/** Response import: choose a file and format, preview its first lines as they will be imported, then import. */
+/**
+ * Response import: choose a file and format, preview its first lines as they will be imported, check the whole
+ * file (a dry run: every line checked, nothing stored), then import.
+ */
 export function ImportResponsesPage() {
   const { slug } = useOrg();
   const queryClient = useQueryClient();
@@ -62,6 +66,8 @@ export function ImportResponsesPage() {
   const [sent, setSent] = useState<{ sent: number; total: number } | null>(null);
   const [state, setState] = useState<ResponseImportStateBody | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
+  /** Whether the last run was a check (dry run) rather than an import. */
+  const [checking, setChecking] = useState(false);
   const needsSurvey = format === 'qualtrics' || format === 'delighted';
   const query: ImportQuery = {
     format,
@@ -99,21 +105,24 @@ export function ImportResponsesPage() {
     if (applied) void queryClient.invalidateQueries({ queryKey: ['org', slug] });
   }, [applied, queryClient, slug]);
 
-  const start = async () => {
+  const start = async (dryRun: boolean) => {
     if (!file) return;
     setFailure(null);
     setState(null);
+    setSent(null);
+    setChecking(dryRun);
+    // A check is never refused as a duplicate (it only warns), so it needs no override.
+    const options = dryRun ? { dryRun: 'true' } : { allowDuplicate: String(allowDuplicate) };
     try {
       setState(
-        await uploadFile(slug, file, { ...query, allowDuplicate: String(allowDuplicate) }, (s, t) =>
-          setSent({ sent: s, total: t }),
-        ),
+        await uploadFile(slug, file, { ...query, ...options }, (s, t) => setSent({ sent: s, total: t })),
       );
     } catch (error) {
       setFailure(error);
     }
   };
   const running = (sent !== null && state === null && failure === null) || state?.status === 'running';
+  const what = checking ? 'check' : 'import';
   // The server refuses a file whose bytes were imported before (409), naming that import.
   const duplicate = failure instanceof ApiError && failure.code === 'conflict';
   const summary = state?.summary ?? null;
@@ -222,7 +231,7 @@ export function ImportResponsesPage() {
           data-testid="import-duplicate"
         >
           <Stack gap="xs">
-            <Text size="sm">{duplicateMessage(failure)}</Text>
+            <Text size="sm">{refusalMessage(failure)}</Text>
             <Checkbox
               label="Import it again anyway"
               checked={allowDuplicate}
@@ -232,16 +241,29 @@ export function ImportResponsesPage() {
           </Stack>
         </Alert>
       ) : null}
-      {file && preview && !preview.fileError && !summary ? (
+      {/* After a check the buttons stay: the file may be imported (or checked again with other options). */}
+      {file && preview && !preview.fileError && (!summary || checking) ? (
         <Group>
           <Button
-            onClick={() => void start()}
-            loading={running}
-            disabled={(needsSurvey && !survey.trim()) || (duplicate && !allowDuplicate)}
+            onClick={() => void start(false)}
+            loading={running && !checking}
+            disabled={running || (needsSurvey && !survey.trim()) || (duplicate && !allowDuplicate)}
             data-testid="import-start"
           >
             {duplicate ? `Import ${file.name} again` : `Import ${file.name}`}
           </Button>
+          <Button
+            variant="default"
+            onClick={() => void start(true)}
+            loading={running && checking}
+            disabled={running || (needsSurvey && !survey.trim())}
+            data-testid="import-check"
+          >
+            Check the file
+          </Button>
+          <Text size="sm" c="dimmed">
+            A check reads every line and reports, without storing anything.
+          </Text>
         </Group>
       ) : null}
       {running ? (
@@ -261,59 +283,102 @@ export function ImportResponsesPage() {
                   ? (100 * sent.sent) / Math.max(1, sent.total)
                   : 0
             }
-            aria-label="Import progress"
+            aria-label={checking ? 'Check progress' : 'Import progress'}
             animated
           />
         </Paper>
       ) : null}
       {failure && !duplicate ? (
-        <Alert color="red" role="alert" title="The import failed; nothing was imported">
+        <Alert color="red" role="alert" title={`The ${what} failed; nothing was imported`}>
           {errorMessage(failure)}
         </Alert>
       ) : null}
       {state?.status === 'failed' ? (
-        <Alert color="red" role="alert" title="The import failed; nothing was imported">
+        <Alert color="red" role="alert" title={`The ${what} failed; nothing was imported`}>
           {state.error}
         </Alert>
       ) : null}
-      {summary ? (
-        <Alert
-          color={summary.status === 'applied' ? 'green' : 'red'}
-          icon={summary.status === 'applied' ? <IconCheck aria-hidden /> : undefined}
-          title={summary.status === 'applied' ? 'Imported' : 'Nothing was imported'}
-          role="status"
-          data-testid="import-summary"
-        >
-          <Text size="sm">{summary.message}</Text>
-          {summary.issues.length > 0 ? (
-            <List size="sm" spacing={2} mt="xs">
-              {summary.issues.map((i) => (
-                <List.Item key={i.line}>
-                  Line {i.line}: {i.message}
-                </List.Item>
-              ))}
-              {summary.badLines > summary.issues.length ? (
-                <List.Item>
-                  … and {(summary.badLines - summary.issues.length).toLocaleString()} more
-                </List.Item>
-              ) : null}
-            </List>
-          ) : null}
-          {summary.status === 'applied' ? (
-            <Anchor component={Link} to={`/o/${slug}/inbox`} size="sm">
-              See them in the inbox
-            </Anchor>
-          ) : null}
-        </Alert>
-      ) : null}
+      {summary ? <ImportReport summary={summary} dryRun={checking} slug={slug} /> : null}
     </Stack>
   );
 }
 
+/**
+ * The report of an import or of a check (dry run): what was (or would be) imported, every bad line reported
+ * with its number and reason, and, for a check, a file imported before.
+ */
+function ImportReport({
+  summary,
+  dryRun,
+  slug,
+}: {
+  summary: ResponseImportSummaryBody;
+  dryRun: boolean;
+  slug: string;
+}) {
+  // Every line read is passed over, bad or good: the good ones are those a real import would write.
+  const good = summary.lines - summary.skipped - summary.badLines;
+  const wouldImport = summary.status === 'checked' ? good : 0;
+  const title = dryRun
+    ? summary.status === 'checked'
+      ? `Checked: ${wouldImport.toLocaleString()} response(s) would be imported; nothing was stored`
+      : 'Checked: this file would not be imported as it is; nothing was stored'
+    : summary.status === 'applied'
+      ? 'Imported'
+      : 'Nothing was imported';
+  return (
+    <Alert
+      color={summary.status === 'applied' ? 'green' : summary.status === 'checked' ? 'blue' : 'red'}
+      icon={summary.status === 'rejected' ? undefined : <IconCheck aria-hidden />}
+      title={title}
+      role="status"
+      data-testid="import-summary"
+    >
+      {dryRun ? (
+        <Text size="sm" mb="xs" data-testid="import-check-nothing-stored">
+          This was a check of every line (a dry run): nothing was stored, no response, survey or customer.
+          {summary.status === 'checked'
+            ? ` Importing the file would add ${wouldImport.toLocaleString()} response(s).`
+            : summary.badLines > 0
+              ? ` ${good.toLocaleString()} line(s) are good, but a bad line stops the import unless bad lines are skipped.`
+              : ''}
+        </Text>
+      ) : null}
+      <Text size="sm">{summary.message}</Text>
+      {summary.issues.length > 0 ? (
+        <List size="sm" spacing={2} mt="xs">
+          {summary.issues.map((i) => (
+            <List.Item key={i.line}>
+              Line {i.line}: {i.message}
+            </List.Item>
+          ))}
+          {summary.badLines > summary.issues.length ? (
+            <List.Item>… and {(summary.badLines - summary.issues.length).toLocaleString()} more</List.Item>
+          ) : null}
+        </List>
+      ) : null}
+      {dryRun && summary.duplicateOf ? (
+        <Text size="sm" mt="xs" fw={600} data-testid="import-check-duplicate">
+          Imported before: {duplicateMessage(summary.duplicateOf)} An import of it will be refused; you can
+          then choose to import it again anyway.
+        </Text>
+      ) : null}
+      {summary.status === 'applied' ? (
+        <Anchor component={Link} to={`/o/${slug}/inbox`} size="sm">
+          See them in the inbox
+        </Anchor>
+      ) : null}
+    </Alert>
+  );
+}
 /** The refusal of a file imported before, in the page's words (the API's message names its own override). */
-function duplicateMessage(error: ApiError): string {
+function refusalMessage(error: ApiError): string {
   const earlier = (error.details as { duplicateOf?: ImportDuplicateBody } | undefined)?.duplicateOf;
-  if (!earlier) return errorMessage(error);
+  return earlier ? duplicateMessage(earlier) : errorMessage(error);
+}
+
+/** An earlier import of the same bytes, in the page's words. */
+function duplicateMessage(earlier: ImportDuplicateBody): string {
   const when = `${earlier.createdAt.slice(0, 10)} at ${earlier.createdAt.slice(11, 16)} UTC`;
   return `The same file, “${earlier.fileName}”, was imported on ${when} with ${earlier.imported.toLocaleString()} response(s). Importing it again would put its responses in Centric twice.`;
 }

@@ -37,11 +37,12 @@ export async function findResponseImport(db: Executor, organisationId: string, i
   return row;
 }
 
-/** The organisation's latest applied import of a file with these bytes (its SHA-256), if any. */
+/** The organisation's latest applied import of a file with these bytes (its SHA-256), other than `excludingId`. */
 export async function findAppliedImportByFingerprint(
   db: Executor,
   organisationId: string,
   fingerprint: string,
+  excludingId?: string,
 ): Promise<ResponseImportRow | undefined> {
   const [row] = await db
     .select()
@@ -51,11 +52,42 @@ export async function findAppliedImportByFingerprint(
         eq(responseImports.organisationId, organisationId),
         eq(responseImports.fingerprint, fingerprint),
         eq(responseImports.status, 'applied'),
+        excludingId ? ne(responseImports.id, excludingId) : undefined,
       ),
     )
     .orderBy(desc(responseImports.id))
     .limit(1);
   return row;
+}
+
+/**
+ * Makes the imports of one organisation of a file with these bytes take turns until the caller's transaction
+ * ends: the second waits here for the first to commit or roll back, then sees whether it was applied.
+ */
+export async function lockImportFingerprint(
+  tx: Executor,
+  organisationId: string,
+  fingerprint: string,
+): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`${organisationId}:${fingerprint}`}, 0))`,
+  );
+}
+
+/**
+ * Marks an import applied in its applying transaction, so that it is applied exactly when its responses are
+ * committed (the summary is recorded after the commit by finishResponseImport).
+ */
+export async function markResponseImportApplied(
+  tx: Executor,
+  organisationId: string,
+  id: string,
+  imported: number,
+): Promise<void> {
+  await tx
+    .update(responseImports)
+    .set({ status: 'applied', imported })
+    .where(and(eq(responseImports.organisationId, organisationId), eq(responseImports.id, id)));
 }
 
 /** Says that the runner is still at work on these imports (they stay "running" while it beats). */
@@ -115,12 +147,16 @@ export async function countImportedResponses(
   return Number(row?.n ?? 0);
 }
 
-/** Ends an import that was still "running" (and only then: a runner that finishes meanwhile wins). */
+/**
+ * Ends an import that was still "running", and only then: a runner that finishes meanwhile wins, and an import
+ * already marked applied by its committed transaction stays applied.
+ */
 export async function closeRunningResponseImport(
   db: Executor,
   organisationId: string,
   id: string,
-  values: Pick<ResponseImportRow, 'status' | 'imported' | 'report' | 'finishedAt'>,
+  values: Pick<ResponseImportRow, 'status' | 'imported' | 'report' | 'finishedAt'> &
+    Partial<Pick<ResponseImportRow, 'badLines'>>,
 ): Promise<boolean> {
   const rows = await db
     .update(responseImports)
