@@ -1,6 +1,6 @@
 import type { ImportRow } from '@centric/core/imports/import-row';
 import type { Read } from '@centric/core/imports/import-values';
-import { SCORE_RANGE, type SurveyKind } from '@centric/core/surveys/survey-kinds';
+import { type SurveyKind, scoreOutsideScale } from '@centric/core/surveys/survey-kinds';
 import { insertChannel, insertSegment } from '@centric/db/catalogue/catalogue.repository';
 import { insertCustomer } from '@centric/db/customers/customer.repository';
 import type { Executor } from '@centric/db/database';
@@ -144,14 +144,8 @@ export class ImportResolver {
     if (!survey.ok) return survey;
     const entry = this.#maps.survey.get(row.survey.toLowerCase());
     const kind = entry && entry !== 'ambiguous' ? entry.kind! : this.options.newSurveyKind;
-    if (row.score !== null) {
-      const range = SCORE_RANGE[kind];
-      if (row.score < range.min || row.score > range.max)
-        return {
-          ok: false,
-          error: `score ${row.score} is outside the ${kind.toUpperCase()} scale ${range.min}–${range.max} of survey "${row.survey}"`,
-        };
-    }
+    const outside = scoreOutsideScale(kind, row.score);
+    if (outside) return { ok: false, error: `${outside} of survey "${row.survey}"` };
     const channel = this.#name('channel', row.channel);
     if (!channel.ok) return channel;
     const segment = this.#name('segment', row.segment);

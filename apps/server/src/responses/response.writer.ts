@@ -1,6 +1,6 @@
 import type { CreateResponse, UpdateResponse } from '@centric/contracts/responses/response.schemas';
 import { fail } from '@centric/core/errors';
-import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
+import { scoreOutsideScale } from '@centric/core/surveys/survey-kinds';
 import { findChannel, findSegment, findTouchpoint } from '@centric/db/catalogue/catalogue.repository';
 import { findCustomer } from '@centric/db/customers/customer.repository';
 import type { Executor } from '@centric/db/database';
@@ -223,13 +223,8 @@ export async function deleteResponse(ctx: OrgContext, id: string): Promise<void>
 }
 
 function checkScore(survey: SurveyRow, score: number | null, where: string): void {
-  if (score === null) return;
-  const range = SCORE_RANGE[survey.kind];
-  if (score < range.min || score > range.max) {
-    throw fail.invalid(
-      `score ${score} is outside the ${survey.kind.toUpperCase()} scale ${range.min}–${range.max}${where}`,
-    );
-  }
+  const outside = scoreOutsideScale(survey.kind, score);
+  if (outside) throw fail.invalid(`${outside}${where}`);
 }
 
 type Attribution = Pick<

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { publicAnswerBody } from '@centric/contracts/voice/voice.schemas';
 import { AppError, fail } from '@centric/core/errors';
-import { SCORE_RANGE } from '@centric/core/surveys/survey-kinds';
+import { scoreOutsideScale } from '@centric/core/surveys/survey-kinds';
 import {
   findIdempotencyKey,
   insertClaimedLinkAnswers,
@@ -238,12 +238,8 @@ function batcherOf(deps: Deps): AnswerBatcher {
 
 /** Refuses a score outside the survey's scale before it joins a batch (one bad answer never undoes others). */
 function checkAnswerScore(target: SurveyTarget, answer: Answer): void {
-  if (answer.score === null || answer.score === undefined) return;
-  const range = SCORE_RANGE[target.survey.kind];
-  if (answer.score < range.min || answer.score > range.max)
-    throw fail.invalid(
-      `score ${answer.score} is outside the ${target.survey.kind.toUpperCase()} scale ${range.min}–${range.max}`,
-    );
+  const outside = scoreOutsideScale(target.survey.kind, answer.score);
+  if (outside) throw fail.invalid(outside);
 }
 
 function answerKey(target: SurveyTarget, answer: Answer): string {

@@ -17,6 +17,17 @@ export const SCORE_RANGE: Record<SurveyKind, { min: number; max: number }> = {
   custom: { min: 0, max: 10 },
 };
 
+/**
+ * Why a main score does not fit its survey's scale (`score 11 is outside the NPS scale 0–10`), or null when it
+ * fits or there is none: the one wording every write path (API, public page, import) reports.
+ */
+export function scoreOutsideScale(kind: SurveyKind, score: number | null | undefined): string | null {
+  if (score === null || score === undefined) return null;
+  const range = SCORE_RANGE[kind];
+  if (score >= range.min && score <= range.max) return null;
+  return `score ${score} is outside the ${kind.toUpperCase()} scale ${range.min}–${range.max}`;
+}
+
 /** Where a response came from. */
 export const RESPONSE_SOURCES = ['web', 'email', 'widget', 'import', 'online', 'api', 'demo'] as const;
 /** The origin of a response. */
