@@ -38,3 +38,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Fills and sends the sign-in form the page shows. */
+export async function fillSignIn(
+  page: Page,
+  credentials: { email: string; password: string },
+): Promise<void> {
+  await page.getByTestId('sign-in-email').fill(credentials.email);
+  await page.getByTestId('sign-in-password').fill(credentials.password);
+  await page.getByTestId('sign-in-submit').click();
+}
+
+/** Opens `url` (the sign-in page, or a page that leads to it) and signs in. */
+export async function signIn(
+  page: Page,
+  url: string,
+  credentials: { email: string; password: string },
+): Promise<void> {
+  await page.goto(url);
+  await fillSignIn(page, credentials);
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { launchChromium, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 describe('customer value journey', () => {
@@ -17,10 +17,7 @@ describe('customer value journey', () => {
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     dir = mkdtempSync(join(tmpdir(), 'centric-e2e-clv-'));
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByTestId('sign-in-email').fill(server.signIn.email);
-    await page.getByTestId('sign-in-password').fill(server.signIn.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signIn(page, `${server.url}/sign-in`, server.signIn);
     await page.waitForURL(/\/o\/demo/);
   }, 240_000);
   afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { launchChromium, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 /** The executive dashboard on the demo organisation, through the real server and the real browser. */
@@ -19,10 +19,7 @@ describe('executive dashboard journey', () => {
 
   it('shows the API’s headline NPS and drills from the company into a region’s stores', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByTestId('sign-in-email').fill(server.signIn.email);
-    await page.getByTestId('sign-in-password').fill(server.signIn.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signIn(page, `${server.url}/sign-in`, server.signIn);
     await page.waitForURL(/\/o\/demo/);
 
     const value = page.getByTestId('headline-nps-value');

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_EXECUTIVE_EMAILS, DEMO_STORE_MANAGER_EMAIL } from '../apps/server/src/demo/demo-company';
-import { launchChromium, seriousViolations, snap } from './browser';
+import { launchChromium, seriousViolations, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 /**
@@ -22,19 +22,16 @@ describe('direction journey', () => {
     await server?.close();
   });
 
-  async function signIn(email: string): Promise<Page> {
+  async function signedInAs(email: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByTestId('sign-in-email').fill(email);
-    await page.getByTestId('sign-in-password').fill(server.signIn.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signIn(page, `${server.url}/sign-in`, { email, password: server.signIn.password });
     await page.waitForURL(/\/o\/demo/);
     return page;
   }
 
   it('publishes a vision after a comment is answered, and the region’s store manager sees the initiative', async () => {
-    const ceo = await signIn(server.signIn.email);
+    const ceo = await signedInAs(server.signIn.email);
     await ceo.goto(`${server.url}/o/demo/direction?tab=vision`);
     await ceo.getByTestId('vision-published').waitFor();
     await ceo
@@ -49,7 +46,7 @@ describe('direction journey', () => {
     await ceo.getByTestId('vision-draft').waitFor();
     await expect.poll(() => ceo.getByTestId('vision-publish').isEnabled()).toBe(true);
 
-    const manager = await signIn(DEMO_STORE_MANAGER_EMAIL);
+    const manager = await signedInAs(DEMO_STORE_MANAGER_EMAIL);
     await manager.goto(`${server.url}/o/demo/direction?tab=vision`);
     await manager.getByTestId('vision-comment-input').fill('Will busy stores be compared fairly?');
     await manager.getByTestId('vision-comment-send').click();
@@ -121,7 +118,7 @@ describe('direction journey', () => {
   }
 
   it('reviews the CEO first, then opens the cycle for everyone, and a store manager fills in their self review', async () => {
-    const ceo = await signIn(server.signIn.email);
+    const ceo = await signedInAs(server.signIn.email);
     await ceo.goto(`${server.url}/o/demo/direction?tab=reviews`);
     await ceo.getByTestId('review-cycle').first().waitFor();
     expect(await seriousViolations(ceo)).toEqual([]);
@@ -154,7 +151,7 @@ describe('direction journey', () => {
     await expect.poll(() => ceo.getByTestId('review-state').getAttribute('data-state')).toBe('self-done');
     const reviewUrl = ceo.url();
 
-    const cpo = await signIn(DEMO_EXECUTIVE_EMAILS[4]);
+    const cpo = await signedInAs(DEMO_EXECUTIVE_EMAILS[4]);
     await cpo.goto(`${server.url}/o/demo/direction?tab=reviews`);
     const team = cpo
       .getByTestId('team-reviews')
@@ -176,7 +173,7 @@ describe('direction journey', () => {
     expect(await cycle.getByTestId('ceo-review-state').textContent()).toContain('Complete');
     await snap(ceo, 'direction-review-cycle');
 
-    const manager = await signIn(DEMO_STORE_MANAGER_EMAIL);
+    const manager = await signedInAs(DEMO_STORE_MANAGER_EMAIL);
     await manager.goto(`${server.url}/o/demo/direction?tab=reviews`);
     const own = manager
       .getByTestId('my-reviews')

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousViolations, snap } from './browser';
+import { fillSignIn, launchChromium, seriousViolations, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 describe('foundation journey: the demo CEO signs in, adds a unit and invites a person', () => {
@@ -25,9 +25,7 @@ describe('foundation journey: the demo CEO signs in, adds a unit and invites a p
     expect(await seriousViolations(page)).toEqual([]);
     await snap(page, 'foundation-01-sign-in');
 
-    await page.getByTestId('sign-in-email').fill(server.signIn.email);
-    await page.getByTestId('sign-in-password').fill(server.signIn.password);
-    await page.getByTestId('sign-in-submit').click();
+    await fillSignIn(page, server.signIn);
 
     await page.getByTestId('nav-dashboard').waitFor();
     // The demo organisation is populated: its headline NPS is a number, not an empty state.

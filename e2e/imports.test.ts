@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousViolations, snap } from './browser';
+import { launchChromium, seriousViolations, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 const HEADER =
@@ -52,10 +52,7 @@ describe('imports journey: an admin checks and imports a response file, fixes it
   });
 
   it('signs in and reaches the import page from the inbox', async () => {
-    await desk.goto(`${server.url}/`);
-    await desk.getByTestId('sign-in-email').fill(server.signIn.email);
-    await desk.getByTestId('sign-in-password').fill(server.signIn.password);
-    await desk.getByTestId('sign-in-submit').click();
+    await signIn(desk, `${server.url}/`, server.signIn);
     await openImportPage();
     expect(await seriousViolations(desk)).toEqual([]);
     await snap(desk, 'imports-01-form');

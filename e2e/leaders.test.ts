@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousViolations, snap } from './browser';
+import { launchChromium, seriousViolations, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 /**
@@ -23,10 +23,7 @@ describe('leaders walk the talk', () => {
   async function signedIn(email: string): Promise<Page> {
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
     const page = await context.newPage();
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByTestId('sign-in-email').fill(email);
-    await page.getByTestId('sign-in-password').fill(server.signIn.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signIn(page, `${server.url}/sign-in`, { email: email, password: server.signIn.password });
     await page.getByTestId('nav-leaders').waitFor();
     return page;
   }

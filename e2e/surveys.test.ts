@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, seriousViolations, snap } from './browser';
+import { launchChromium, seriousViolations, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 const SURVEY = 'Store visit, winter';
@@ -36,10 +36,7 @@ describe('surveys journey: an admin designs a survey with its own question, a cu
   });
 
   it('lists the surveys with their state and responses', async () => {
-    await desk.goto(`${server.url}/`);
-    await desk.getByTestId('sign-in-email').fill(server.signIn.email);
-    await desk.getByTestId('sign-in-password').fill(server.signIn.password);
-    await desk.getByTestId('sign-in-submit').click();
+    await signIn(desk, `${server.url}/`, server.signIn);
     await desk.getByTestId('nav-surveys').click();
     await desk.getByTestId('surveys-table').waitFor();
     const live = desk.getByTestId('survey-row').filter({ hasText: 'Live' }).first();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, snap } from './browser';
+import { launchChromium, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 describe('themes and feedback in the browser', () => {
@@ -12,10 +12,7 @@ describe('themes and feedback in the browser', () => {
     server = await startJourneyServer();
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`${server.url}/sign-in`);
-    await page.getByTestId('sign-in-email').fill(server.signIn.email);
-    await page.getByTestId('sign-in-password').fill(server.signIn.password);
-    await page.getByTestId('sign-in-submit').click();
+    await signIn(page, `${server.url}/sign-in`, server.signIn);
     await page.getByTestId('nav-themes').waitFor();
   }, 180_000);
   afterAll(async () => {

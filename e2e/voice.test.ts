@@ -6,7 +6,7 @@ import { runVoiceSweep } from '@centric/server/voice/voice-sweep.job';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSmtp } from '../apps/server/test/support/smtp';
-import { launchChromium, seriousViolations, snap } from './browser';
+import { launchChromium, seriousViolations, signIn, snap } from './browser';
 import { startJourneyServer } from './test-server';
 
 const COMMENT = 'Waited forty minutes at the till and nobody apologised';
@@ -98,10 +98,10 @@ describe('voice journey: a customer answers from an e-mail on a phone; the store
 
   it('a case appears for the head of the Leeds store', async () => {
     await server.centric.deps.jobs.drain(CASE_EVALUATE_JOB);
-    await desk.goto(`${server.url}/`);
-    await desk.getByTestId('sign-in-email').fill(DEMO_STORE_MANAGER_EMAIL);
-    await desk.getByTestId('sign-in-password').fill(server.signIn.password);
-    await desk.getByTestId('sign-in-submit').click();
+    await signIn(desk, `${server.url}/`, {
+      email: DEMO_STORE_MANAGER_EMAIL,
+      password: server.signIn.password,
+    });
     await desk.getByTestId('nav-cases').click();
     const row = desk.getByTestId('case-row').filter({ hasText: COMMENT });
     await row.waitFor();
