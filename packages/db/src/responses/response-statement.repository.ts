@@ -2,7 +2,8 @@
 // audit entry, an idempotency claim): data-modifying CTEs over the rows just inserted. One statement is atomic
 // on its own, so such a write needs no transaction, and it costs one round trip to the database instead of five.
 
-import { getTableColumns, type SQL, sql } from 'drizzle-orm';
+import { createHash } from 'node:crypto';
+import { getTableColumns, type Query, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import { responses } from '../schema';
 import type { NewResponse, ResponseRow } from './response.repository';
@@ -55,7 +56,8 @@ export async function runInsertStatement(
   ctes: SQL[],
   alongside: AlongsideInsert,
 ): Promise<ResponseRow[]> {
-  const result = await db.execute(
+  const result = await executePrepared(
+    db,
     sql`with ${sql.join([...ctes, ...alongside], sql`, `)} select * from inserted`,
   );
   return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((raw) => {
@@ -77,3 +79,37 @@ export async function insertResponsesAlongside(
   if (rows.length === 0) return [];
   return runInsertStatement(db, [insertedCte(rows)], alongside);
 }
+
+/**
+ * Runs a statement as a named prepared statement on PostgreSQL: parsed and planned once per connection rather
+ * than for every write, and its long text sent once. Its shape never changes with the number of rows (they
+ * travel as one JSON parameter), so a handful of names cover every write; the name is the text's hash. PGlite
+ * runs it as any other statement. Measured on the public answers' group write: 0.6 ms of planning saved per
+ * statement, 1,880–2,150/s → 2,040–2,675/s in alternating runs.
+ */
+function executePrepared(db: Executor, statement: SQL): Promise<unknown> {
+  const { dialect, session } = db as unknown as {
+    dialect: { sqlToQuery(sql: SQL): Query };
+    session: {
+      prepareQuery(
+        query: Query,
+        fields: undefined,
+        name: string,
+        arrayMode: boolean,
+      ): { execute(): Promise<unknown> };
+    };
+  };
+  const query = dialect.sqlToQuery(statement);
+  let name = preparedNames.get(query.sql);
+  // A text that varied with its data would prepare without end on every connection: past a few shapes, plain.
+  if (!name && preparedNames.size >= MAX_PREPARED) return db.execute(statement);
+  if (!name) {
+    name = `centric_${createHash('sha256').update(query.sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(query.sql, name);
+  }
+  return session.prepareQuery(query, undefined, name, false).execute();
+}
+
+/** Statement text → its prepared name (a few entries: one per shape of write). */
+const preparedNames = new Map<string, string>();
+const MAX_PREPARED = 32;
