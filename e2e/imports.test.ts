@@ -154,6 +154,10 @@ describe('imports journey: an admin checks and imports a response file, fixes it
     expect(await seriousViolations(desk)).toEqual([]);
     await snap(desk, 'imports-06-checked-duplicate');
     expect(await stored(SECOND)).toBe(1);
+    // The report is of the options it ran with: changing one takes it away.
+    await desk.getByRole('checkbox', { name: /Skip bad lines/ }).check();
+    await expect.poll(() => summary.count()).toBe(0);
+    await desk.getByRole('checkbox', { name: /Skip bad lines/ }).uncheck();
     // The inbox shows what it showed before the check.
     await desk.getByTestId('nav-inbox').click();
     await desk.getByTestId('inbox-table').waitFor();

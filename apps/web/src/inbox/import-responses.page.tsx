@@ -81,6 +81,8 @@ export function ImportResponsesPage() {
   useEffect(() => {
     setPreview(null);
     setPreviewError(null);
+    // A check's report is of the options it ran with: changing one takes the report away.
+    setState((s) => (s && s.status !== 'running' && s.status !== 'applied' ? null : s));
     if (!file) return;
     let current = true;
     previewFile(slug, file, JSON.parse(queryKey))
