@@ -51,6 +51,47 @@ describe.each(testEngines())('batches and Idempotency-Key on POST /responses (%s
     expect(tooMany.statusCode).toBe(400);
   });
 
+  it('records each write in the audit log with the write: the one response, or the count of a batch', async () => {
+    const one = await post({ surveyId: survey, score: 4 });
+    expect(one.statusCode, one.body).toBe(201);
+    const batch = await post([
+      { surveyId: survey, score: 1 },
+      { surveyId: survey, score: 5 },
+      { surveyId: survey, score: 3 },
+    ]);
+    expect(batch.statusCode, batch.body).toBe(201);
+    // A refused batch writes nothing, its audit entry neither.
+    expect(
+      (
+        await post([
+          { surveyId: survey, score: 1 },
+          { surveyId: survey, score: 6 },
+        ])
+      ).statusCode,
+    ).toBe(400);
+    const log = await centric.app.inject({
+      method: 'GET',
+      url: '/api/v1/audit?entity=response&limit=2',
+      headers: { cookie },
+    });
+    expect(log.statusCode, log.body).toBe(200);
+    const [latest, before] = log.json().items as {
+      action: string;
+      entityId: string | null;
+      changes: Record<string, unknown> | null;
+      actorKind: string;
+      actorPersonId: string | null;
+    }[];
+    expect(latest).toMatchObject({
+      action: 'create',
+      entityId: null,
+      changes: { count: 3 },
+      actorKind: 'session',
+    });
+    expect(latest!.actorPersonId).not.toBeNull();
+    expect(before).toMatchObject({ action: 'create', entityId: one.json().id, changes: null });
+  });
+
   it('replays the first answer for a retried key, even when retries race, and refuses another body', async () => {
     const before = await count();
     const body = [{ surveyId: survey, score: 2, comment: 'retry me' }];
