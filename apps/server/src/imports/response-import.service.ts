@@ -251,14 +251,12 @@ export async function importResponseFile(
       }
       await resolver.createMissing(writer.tx, now);
       let customers = 0;
-      let rows = 0;
       // One batch in flight while the next is read: on PostgreSQL the server writes while this process parses.
       let inFlight: Promise<void> = Promise.resolve();
       await scanImportFile(writer.tx, path, format, request, resolver, now, {
         async good(batch) {
           await inFlight;
           customers += await resolver.createCustomers(writer.tx, batch, now);
-          rows += batch.length;
           inFlight = writer.write(batch.map((r) => toBulk(r, org, importId, now)));
           inFlight.catch(() => {});
         },
@@ -267,7 +265,7 @@ export async function importResponseFile(
       });
       await inFlight;
       // Applied in the same commit as its responses: the next import of these bytes, let in by the lock, sees it.
-      await markResponseImportApplied(writer.tx, org, importId, rows);
+      await markResponseImportApplied(writer.tx, org, importId, writer.written);
       return customers;
     });
     if (written !== good)

@@ -115,6 +115,8 @@ export interface ImportWriter {
   tx: Executor;
   /** Writes a batch (thousands of rows, one statement) and updates the rollups for it in the same transaction. */
   write(rows: BulkResponse[]): Promise<void>;
+  /** The rows written so far. */
+  readonly written: number;
 }
 
 /**
@@ -133,6 +135,9 @@ export async function importResponses<T>(
   const result = await db.transaction(async (tx) => {
     const writer: ImportWriter = {
       tx,
+      get written() {
+        return written;
+      },
       async write(rows) {
         if (rows.length === 0) return;
         await bulkInsertResponses(tx, rows);
