@@ -32,7 +32,7 @@ export async function startJobQueue(
   options: { pollingIntervalSeconds?: number; workers?: boolean } = {},
 ): Promise<JobQueue> {
   const workers = options.workers ?? true;
-  const executeSql = async (text: string, values?: unknown[]) => {
+  const runSql = async (text: string, values?: unknown[]) => {
     if (values && values.length > 0) return handle.query(text, values);
     if (handle.engine === 'pglite') {
       try {
@@ -44,6 +44,18 @@ export async function startJobQueue(
       }
     }
     return handle.query(text);
+  };
+  // pg-boss does not await its own completion of a finished job: `stop` waits for the queue's statements still
+  // in flight, so none of them reaches a database closed after the stop.
+  const statements = new Set<Promise<unknown>>();
+  const executeSql = (text: string, values?: unknown[]) => {
+    const statement = runSql(text, values);
+    statements.add(statement);
+    statement.then(
+      () => statements.delete(statement),
+      () => statements.delete(statement),
+    );
+    return statement;
   };
   const boss = new PgBoss({
     db: { executeSql },
@@ -104,7 +116,9 @@ export async function startJobQueue(
       throw new Error(`jobs of ${name} still pending after ${timeoutMs} ms`);
     },
     async stop() {
+      await coalesced.settled();
       await boss.stop({ graceful: true, wait: true, timeout: 5000 });
+      await Promise.allSettled([...statements]);
     },
   };
 }
