@@ -95,7 +95,7 @@ export class ImportResolver {
     this.#maps[kind].set(key, this.#maps[kind].has(key) ? 'ambiguous' : entry);
   }
 
-  /** The names the checking pass found missing (to be created with `createMissing`). */
+  /** The names found missing so far: created by the applying import, or that a check would create. */
   missing(): MissingNames & { customers: number } {
     const names = (k: Kind) => [...this.#missing[k].values()];
     return {
@@ -193,10 +193,36 @@ export class ImportResolver {
     };
   }
 
-  /** Creates the missing surveys, channels, segments and units (applying pass, in its transaction). */
-  async createMissing(tx: Executor, now: Date): Promise<void> {
+  /**
+   * Makes a chunk of resolved rows ready to write (applying, in the import's transaction): creates the surveys,
+   * channels, segments, units and customers it names that do not exist yet, and fills in their ids. Answers how
+   * many customers it created.
+   */
+  async prepareForWrite(tx: Executor, rows: ResolvedRow[], now: Date): Promise<number> {
+    if (this.options.createMissing) {
+      await this.#createMissingNames(tx, now);
+      for (const r of rows) {
+        if (r.surveyId === '') r.surveyId = this.#created('survey', r.row.survey);
+        if (r.channelId === '') r.channelId = this.#created('channel', r.row.channel);
+        if (r.segmentId === '') r.segmentId = this.#created('segment', r.row.segment);
+        if (r.unitId === '') r.unitId = this.#created('unit', r.row.unit);
+      }
+    }
+    return this.#createCustomers(tx, rows, now);
+  }
+
+  #created(kind: Kind, name: string | null): string {
+    const entry = this.#maps[kind].get((name ?? '').toLowerCase());
+    if (!entry || entry === 'ambiguous') throw new Error(`the import did not create ${kind} "${name}"`);
+    return entry.id;
+  }
+
+  /** Creates the names found missing so far and not created yet; they stay listed in `missing()`. */
+  async #createMissingNames(tx: Executor, now: Date): Promise<void> {
     const org = this.organisationId;
-    for (const name of this.#missing.survey.values()) {
+    const pending = (kind: Kind) =>
+      [...this.#missing[kind].entries()].filter(([key]) => !this.#maps[kind].has(key));
+    for (const [key, name] of pending('survey')) {
       // A survey made by an import holds history asked elsewhere: closed, so no one is invited to it.
       const row = await insertSurvey(tx, {
         organisationId: org,
@@ -206,17 +232,17 @@ export class ImportResolver {
         createdAt: now,
         updatedAt: now,
       });
-      this.#maps.survey.set(name.toLowerCase(), { id: row.id, kind: row.kind });
+      this.#maps.survey.set(key, { id: row.id, kind: row.kind });
     }
-    for (const name of this.#missing.channel.values()) {
+    for (const [key, name] of pending('channel')) {
       const row = await insertChannel(tx, { organisationId: org, name, createdAt: now, updatedAt: now });
-      this.#maps.channel.set(name.toLowerCase(), { id: row!.id });
+      this.#maps.channel.set(key, { id: row!.id });
     }
-    for (const name of this.#missing.segment.values()) {
+    for (const [key, name] of pending('segment')) {
       const row = await insertSegment(tx, { organisationId: org, name, createdAt: now, updatedAt: now });
-      this.#maps.segment.set(name.toLowerCase(), { id: row!.id });
+      this.#maps.segment.set(key, { id: row!.id });
     }
-    for (const name of this.#missing.unit.values()) {
+    for (const [key, name] of pending('unit')) {
       // Created at the root as a team: an admin moves it into the tree afterwards.
       const row = await insertUnit(
         tx,
@@ -231,16 +257,12 @@ export class ImportResolver {
         },
         null,
       );
-      this.#maps.unit.set(name.toLowerCase(), { id: row.id });
+      this.#maps.unit.set(key, { id: row.id });
     }
-    this.#missing.survey.clear();
-    this.#missing.channel.clear();
-    this.#missing.segment.clear();
-    this.#missing.unit.clear();
   }
 
-  /** Creates the customers of a chunk that do not exist yet (applying pass) and answers their ids. */
-  async createCustomers(tx: Executor, rows: ResolvedRow[], now: Date): Promise<number> {
+  /** Creates the customers of a chunk that do not exist yet and sets their ids. */
+  async #createCustomers(tx: Executor, rows: ResolvedRow[], now: Date): Promise<number> {
     let created = 0;
     for (const r of rows) {
       if (!r.customer || !('create' in r.customer)) continue;

@@ -8,6 +8,7 @@ import {
   responseImportFormat,
 } from '@centric/core/imports/response-import-formats';
 import type { SurveyKind } from '@centric/core/surveys/survey-kinds';
+import type { Executor } from '@centric/db/database';
 import {
   closeRunningResponseImport,
   findAppliedImportByFingerprint,
@@ -27,7 +28,7 @@ import { clearProgress, reportProgress } from './import-progress';
 import { fileSize } from './import-records';
 import { ImportResolver, type ResolvedRow } from './import-resolver';
 import { holdImport, RUNNER_ID } from './import-runner';
-import { scanImportFile } from './import-scan';
+import { type ScanResult, scanImportFile } from './import-scan';
 
 /** What the person importing asks for. */
 export interface ResponseImportRequest extends FormatOptions {
@@ -130,14 +131,18 @@ export type ImportProgressFn = (
   lines: number,
 ) => void;
 
+/** Thrown inside an applying import's transaction to undo it: the file has bad lines, or no response at all. */
+class ImportRefused extends Error {}
+
 /**
- * Imports a response file in two streaming passes. The first checks every line (shape, dates, scores against the
- * survey's scale, names, customers, employees) and writes nothing; a bad line — unless `skipInvalid` — stops
- * there with every bad line counted and the first ones reported. The second pass reads the file again and
- * writes its rows through the response write path's batch form in one transaction, so the file is applied
- * whole or not at all and the rollups are current when it commits. That transaction first waits its turn among
- * the organisation's imports of the same bytes and looks again for an applied one, so of two uploads of one new
- * file at once exactly one is applied.
+ * Imports a response file in one streaming pass inside one transaction. Every line is checked as it is read
+ * (shape, dates, scores against the survey's scale, names, customers, employees) and the good ones are written
+ * chunk by chunk through the response write path's batch form; a bad line — unless `skipInvalid` — stops the
+ * writing, the reading goes on so that every bad line is counted and the first ones reported, and the
+ * transaction is rolled back: the file is applied whole or not at all, and the rollups are current when it
+ * commits. A dry run reads and checks the same way and writes nothing. The transaction first waits its turn
+ * among the organisation's imports of the same bytes and looks again for an applied one, so of two uploads of
+ * one new file at once exactly one is applied.
  */
 export async function importResponseFile(
   ctx: OrgContext,
@@ -174,7 +179,8 @@ export async function importResponseFile(
   });
   const importId = record.id;
   const release = holdImport(ctx.deps, importId);
-  const progress = (stage: 'checking' | 'importing') => (bytes: number, lines: number) => {
+  const stage = request.dryRun ? 'checking' : 'importing';
+  const progress = (bytes: number, lines: number) => {
     reportProgress(importId, { stage, bytesDone: bytes, bytesTotal: total, lines });
     onProgress?.(stage, bytes, total, lines);
   };
@@ -185,6 +191,7 @@ export async function importResponseFile(
   const log = new IssueLog();
   let rejected: WriteStream | null = null;
   let good = 0;
+  let scan: ScanResult | null = null;
   const finish = async (summary: Outcome) => {
     const full: ResponseImportSummary = {
       id: importId,
@@ -204,82 +211,87 @@ export async function importResponseFile(
     });
     return full;
   };
-  try {
+  const outcome = (status: Outcome['status'], imported: number, customers?: number): Outcome => {
+    const missing = resolver.missing();
+    return {
+      status,
+      lines: scan?.lines ?? 0,
+      skipped: scan?.skipped ?? 0,
+      badLines: log.total,
+      issues: [...log.issues].sort((a, b) => a.line - b.line),
+      created: customers === undefined ? missing : { ...missing, customers },
+      rejectedFile: rejected ? (request.rejectedFile ?? null) : null,
+      imported,
+    };
+  };
+  /** Whether what was read refuses the file: a fatal error, a bad line (all or nothing), or no response. */
+  const refused = () => scan?.fatal != null || (log.total > 0 && !request.skipInvalid) || good === 0;
+  /** Reads the file once, through `db`, handing each chunk of good rows to `write` (none in a dry run). */
+  const read = async (on: Executor, write: (rows: ResolvedRow[]) => Promise<void>) => {
     if (request.skipInvalid && request.rejectedFile) rejected = createWriteStream(request.rejectedFile);
-    const check = await scanImportFile(
-      db,
+    const out = rejected as WriteStream | null;
+    scan = await scanImportFile(
+      on,
       path,
       format,
       request,
       resolver,
       now,
       {
-        header: (raw) => rejected?.write(line(raw)),
+        header: (raw) => out?.write(line(raw)),
         async good(rows) {
           good += rows.length;
+          // After a bad line nothing more is written: the transaction is to be rolled back anyway.
+          if (log.total === 0 || request.skipInvalid) await write(rows);
         },
         bad(lineNo, message, raw) {
           log.add(lineNo, message);
-          if (raw !== null) rejected?.write(line(raw));
+          if (raw !== null) out?.write(line(raw));
         },
-        progress: progress('checking'),
+        progress,
       },
-      rejected !== null,
+      out !== null,
     );
-    if (check.fatal) log.add(check.fatal.line, check.fatal.message);
-    if (rejected) await close(rejected);
-    const missing = resolver.missing();
-    const base = {
-      lines: check.lines,
-      skipped: check.skipped,
-      badLines: log.total,
-      issues: [...log.issues].sort((a, b) => a.line - b.line),
-      created: missing,
-      rejectedFile: rejected ? (request.rejectedFile ?? null) : null,
-    };
-    const refuse = check.fatal !== null || (log.total > 0 && !request.skipInvalid) || good === 0;
-    if (refuse || request.dryRun)
-      return await finish({ ...base, status: refuse ? 'rejected' : 'checked', imported: 0 });
-
-    const { result: customersCreated, written } = await importResponses(ctx, importId, async (writer) => {
-      // The duplicate check above is no lock: two uploads of the same new file can both pass it. Imports of
-      // these bytes take turns from here to their commit, and each looks again once it has its turn.
-      await lockImportFingerprint(writer.tx, org, fingerprint);
-      if (!request.allowDuplicate) {
-        const earlier = await findAppliedImportByFingerprint(writer.tx, org, fingerprint, importId);
-        if (earlier) throw duplicateConflict(request.fileName, duplicateBody(earlier));
-      }
-      await resolver.createMissing(writer.tx, now);
-      let customers = 0;
-      // One batch in flight while the next is read: on PostgreSQL the server writes while this process parses.
-      let inFlight: Promise<void> = Promise.resolve();
-      await scanImportFile(writer.tx, path, format, request, resolver, now, {
-        async good(batch) {
+    if (scan.fatal) log.add(scan.fatal.line, scan.fatal.message);
+    if (out) await close(out);
+  };
+  try {
+    if (request.dryRun) {
+      await read(db, async () => {});
+      return await finish(outcome(refused() ? 'rejected' : 'checked', 0));
+    }
+    let customers = 0;
+    let written: number;
+    try {
+      ({ written } = await importResponses(ctx, importId, async (writer) => {
+        // The duplicate check above is no lock: two uploads of the same new file can both pass it. Imports of
+        // these bytes take turns from here to their commit, and each looks again once it has its turn.
+        await lockImportFingerprint(writer.tx, org, fingerprint);
+        if (!request.allowDuplicate) {
+          const earlier = await findAppliedImportByFingerprint(writer.tx, org, fingerprint, importId);
+          if (earlier) throw duplicateConflict(request.fileName, duplicateBody(earlier));
+        }
+        // One chunk in flight while the next is read: on PostgreSQL the server writes while this process parses.
+        let inFlight: Promise<void> = Promise.resolve();
+        await read(writer.tx, async (batch) => {
           await inFlight;
-          customers += await resolver.createCustomers(writer.tx, batch, now);
+          customers += await resolver.prepareForWrite(writer.tx, batch, now);
           inFlight = writer.write(batch.map((r) => toBulk(r, org, importId, now)));
           inFlight.catch(() => {});
-        },
-        bad() {},
-        progress: progress('importing'),
-      });
-      await inFlight;
-      // Applied in the same commit as its responses: the next import of these bytes, let in by the lock, sees it.
-      await markResponseImportApplied(writer.tx, org, importId, writer.written);
-      return customers;
-    });
-    if (written !== good)
-      throw new Error(
-        `the import wrote ${written} rows where the check found ${good}: the data changed meanwhile`,
-      );
-    return await finish({
-      ...base,
-      status: 'applied',
-      imported: written,
-      created: { ...missing, customers: customersCreated },
-    });
+        });
+        await inFlight;
+        if (refused()) throw new ImportRefused();
+        // Applied in the same commit as its responses: the next import of these bytes, let in by the lock, sees it.
+        await markResponseImportApplied(writer.tx, org, importId, writer.written);
+      }));
+    } catch (error) {
+      if (!(error instanceof ImportRefused)) throw error;
+      return await finish(outcome('rejected', 0));
+    }
+    return await finish(outcome('applied', written, customers));
   } catch (error) {
-    if (rejected && !rejected.closed) rejected.destroy();
+    const out = rejected as WriteStream | null;
+    if (out && !out.closed) out.destroy();
     // Failed, unless its transaction committed (an error after the commit): then its responses are in, it stays
     // applied, and a later import of the same bytes is still refused.
     await closeRunningResponseImport(db, org, importId, {

@@ -15,6 +15,11 @@ import {
 } from '@centric/db/responses/response.repository';
 import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
 import {
+  BulkLoadParents,
+  mayBypassRowChecks,
+  restoreRowChecks,
+} from '@centric/db/responses/response-parents.repository';
+import {
   type AlongsideInsert,
   insertResponsesAlongside,
 } from '@centric/db/responses/response-statement.repository';
@@ -133,6 +138,9 @@ export async function importResponses<T>(
   const { db, responseHooks } = ctx.deps;
   let written = 0;
   const result = await db.transaction(async (tx) => {
+    // The rows' foreign keys are checked once per distinct parent instead of once per row and key.
+    const parents = new BulkLoadParents(ctx.organisation.id);
+    const bypass = await mayBypassRowChecks(tx);
     const writer: ImportWriter = {
       tx,
       get written() {
@@ -140,7 +148,9 @@ export async function importResponses<T>(
       },
       async write(rows) {
         if (rows.length === 0) return;
-        await bulkInsertResponses(tx, rows);
+        await parents.lock(tx, rows);
+        await bulkInsertResponses(tx, rows, { withoutRowChecks: bypass });
+        if (bypass) await restoreRowChecks(tx);
         await responseHooks.runForBulkChunk(
           tx,
           rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),

@@ -135,19 +135,22 @@ describe.each(testEngines())('re-imports of the same file, and imports a stop in
       ),
     );
     expect(refused.error.details.duplicateOf).toMatchObject({ id: applied.id, imported: 2000 });
-    // Nothing of the refused one is applied; its row is marked failed with the reason, like any failed import.
+    // Nothing of the refused one is applied. Refused once it had begun (the two overlapped), its row is marked
+    // failed with the reason like any failed import; refused before (the first had committed), it has no row.
     const rows = (
       await centric.deps.handle.query<{ id: string; status: string; imported: number; report: unknown }>(
         'select id, status, imported, report from response_imports where organisation_id = $1 order by id',
         [race.org.id],
       )
     ).rows;
-    expect(rows.map((r) => r.status).sort()).toEqual(['applied', 'failed']);
-    const failed = rows.find((r) => r.status === 'failed')!;
-    expect(failed).toMatchObject({
-      imported: 0,
-      report: { error: expect.stringMatching(/already imported/) },
-    });
+    expect(rows.filter((r) => r.status === 'applied')).toHaveLength(1);
+    for (const failed of rows.filter((r) => r.status !== 'applied'))
+      expect(failed).toMatchObject({
+        status: 'failed',
+        imported: 0,
+        report: { error: expect.stringMatching(/already imported/) },
+      });
+    if (engine === 'postgres') expect(rows).toHaveLength(2);
     expect(await counts(centric, race.org.id)).toMatchObject({ responses: 2000, rolled: 2000 });
   });
 

@@ -228,6 +228,9 @@ export async function addImportToRollups(
   importId: string,
   timeZone: string,
 ): Promise<void> {
+  // Grouping a million rows six ways sorts them several times: in memory, not in temporary files (this
+  // transaction only).
+  await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
   for (const table of ROLLUP_TABLES)
     await countInto(tx, table, organisationId, timeZone, sql`r.import_id = ${importId}::uuid`, true);
 }

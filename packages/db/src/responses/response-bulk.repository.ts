@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../database';
 import type { NewResponse } from './response.repository';
+import { rowChecksOff } from './response-parents.repository';
 
 /** A response row complete enough for a set-based insert (id and times drawn by the caller). */
 export type BulkResponse = Required<
@@ -40,9 +41,14 @@ export function arrayLiteral(values: readonly (string | null | undefined)[]): st
 /**
  * Inserts many responses in one statement: each column travels as one array parameter and `unnest` turns them
  * back into rows, so 10,000 rows are 16 parameters and one round trip on both engines (no RETURNING: the caller
- * drew the ids and times and already has the rows).
+ * drew the ids and times and already has the rows). `withoutRowChecks` makes the insert turn the row-by-row
+ * foreign-key checks off first (see response-parents.repository.ts: the caller locks the parents and restores).
  */
-export async function bulkInsertResponses(tx: Executor, rows: readonly BulkResponse[]): Promise<void> {
+export async function bulkInsertResponses(
+  tx: Executor,
+  rows: readonly BulkResponse[],
+  options: { withoutRowChecks?: boolean } = {},
+): Promise<void> {
   if (rows.length === 0) return;
   const col = (f: (r: BulkResponse) => string | null | undefined) => arrayLiteral(rows.map(f));
   const answers = rows.map((r) =>
@@ -61,5 +67,5 @@ export async function bulkInsertResponses(tx: Executor, rows: readonly BulkRespo
                 ${col((r) => r.source)}::text[], ${col((r) => r.language)}::text[],
                 ${col((r) => r.respondedAt.toISOString())}::timestamptz[], ${col((r) => r.importId)}::uuid[])
          as t(id, survey_id, score, comment, customer_id, channel_id, segment_id, unit_id, employee_id, answers,
-              source, language, responded_at, import_id)`);
+              source, language, responded_at, import_id)${options.withoutRowChecks ? sql`, ${rowChecksOff}` : sql.empty()}`);
 }
