@@ -49,7 +49,7 @@ const LABEL: Record<Kind, string> = {
 /**
  * Resolves an import's names (survey, channel, segment, unit by name; employees by e-mail; customers by their
  * external id or e-mail) to ids. Names not found are bad lines, or — with `createMissing` — remembered in the
- * checking pass and created in the applying pass's transaction.
+ * check and created in the import's transaction as the chunks naming them are written.
  */
 export class ImportResolver {
   readonly #maps: Record<Kind, Map<string, Entry>> = {
@@ -137,7 +137,7 @@ export class ImportResolver {
     return { ok: true, value: '' };
   }
 
-  /** Resolves a row; a name to be created resolves to '' in the checking pass. */
+  /** Resolves a row; a name still to be created resolves to '' (filled in by prepareForWrite). */
   resolve(row: ImportRow, customers: ChunkCustomers): Read<ResolvedRow> {
     if (row.survey === null) return { ok: false, error: 'survey is empty' };
     const survey = this.#name('survey', row.survey);

@@ -32,8 +32,8 @@ export interface ScanResult {
 
 /**
  * One streaming pass over an import file: read, check the header against the format, read each record into a
- * row, resolve names and check scores against the survey's scale chunk by chunk. The checking pass and the
- * applying pass are this same function, so they agree line for line on what is good.
+ * row, resolve names and check scores against the survey's scale chunk by chunk. A dry run and an import are
+ * this same function, so they agree line for line on what is good.
  */
 export async function scanImportFile(
   db: Executor,

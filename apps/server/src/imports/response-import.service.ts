@@ -271,9 +271,13 @@ export async function importResponseFile(
           const earlier = await findAppliedImportByFingerprint(writer.tx, org, fingerprint, importId);
           if (earlier) throw duplicateConflict(request.fileName, duplicateBody(earlier));
         }
-        // One chunk in flight while the next is read: on PostgreSQL the server writes while this process parses.
+        // One chunk in flight while the next is read: on PostgreSQL the server writes while this process parses,
+        // and the next chunk's customers are looked up on another connection meanwhile, not queued behind the
+        // write (those this import created are the resolver's to remember; one deleted since is refused by the
+        // write's parent check). PGlite has one connection, held by the transaction.
+        const lookups = ctx.deps.handle.engine === 'postgres' ? db : writer.tx;
         let inFlight: Promise<void> = Promise.resolve();
-        await read(writer.tx, async (batch) => {
+        await read(lookups, async (batch) => {
           await inFlight;
           customers += await resolver.prepareForWrite(writer.tx, batch, now);
           inFlight = writer.write(batch.map((r) => toBulk(r, org, importId, now)));

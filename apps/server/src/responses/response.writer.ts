@@ -126,8 +126,9 @@ export interface ImportWriter {
 
 /**
  * The batch form of the write path, for file imports: `work` writes its batches through the writer, all in one
- * transaction (all or nothing), each batch one set-based insert and the in-transaction hooks (rollups: one
- * aggregated upsert per batch) run on it. After commit the hooks hear of the import once (`afterImport`), so a
+ * transaction (all or nothing), each batch one set-based insert, its foreign keys checked once per distinct
+ * parent (BulkLoadParents). Hooks with an `imported` form (the rollups) run once when every batch is in, the
+ * others' in-transaction work on each batch. After commit the hooks hear of the import once (`afterImport`), so a
  * million rows queue a handful of jobs rather than a million. Answers what `work` answers and the rows written.
  */
 export async function importResponses<T>(

@@ -171,15 +171,25 @@ function countSql(
   source: SQL,
   merge: boolean,
 ): SQL {
-  const { dims, sets, grain } = grainGroupingSets();
-  const period =
-    table.period === 'day' ? localDay(timeZone) : sql`date_trunc('month', ${localDay(timeZone)})::date`;
   return sql`
     insert into ${sql.raw(table.name)} (organisation_id, ${sql.raw(table.period)}, grain, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
-    select ${organisationId}::uuid, r.period, ${sql.raw(grain)}, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(countSums('r'))}
-    from (select r.*, ${period} as period from ${rows} where r.organisation_id = ${organisationId} and ${source}) r
-    group by grouping sets (${sql.raw(sets)})
+    ${countSelect(table.period, organisationId, timeZone, rows, source)}
     ${merge ? sql.raw(`order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint ${table.name}_key do update set ${increments(table.name)}`) : sql.empty()}`;
+}
+
+/** The SELECT of {@link countSql}: rollup rows (a rollup table's columns but its id) counting responses `rows`. */
+function countSelect(
+  period: 'day' | 'month',
+  organisationId: string,
+  timeZone: string | SQL,
+  rows: SQL,
+  source: SQL,
+): SQL {
+  const { dims, sets, grain } = grainGroupingSets();
+  const cut = period === 'day' ? localDay(timeZone) : sql`date_trunc('month', ${localDay(timeZone)})::date`;
+  return sql`select ${organisationId}::uuid as organisation_id, r.period as ${sql.raw(period)}, ${sql.raw(grain)} as grain, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(countSums('r'))}
+    from (select r.*, ${cut} as period from ${rows} where r.organisation_id = ${organisationId} and ${source}) r
+    group by grouping sets (${sql.raw(sets)})`;
 }
 
 /** {@link countSql} over the stored responses, run on its own. */
@@ -231,8 +241,31 @@ export async function addImportToRollups(
   // Grouping a million rows six ways sorts them several times: in memory, not in temporary files (this
   // transaction only).
   await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
-  for (const table of ROLLUP_TABLES)
-    await countInto(tx, table, organisationId, timeZone, sql`r.import_id = ${importId}::uuid`, true);
+  // The import's rows are counted by day once, into a table of this transaction; the months are those days'
+  // sums (one scan of a million rows, not two).
+  const dims = DIMENSION_COLUMNS.join(', ');
+  // In countSelect's order.
+  const columns = `organisation_id, day, grain, survey_id, ${dims}, ${COUNT_COLUMNS.join(', ')}`;
+  await tx.execute(
+    sql.raw(
+      `create temporary table import_rollup_days on commit drop as select ${columns} from metric_daily_rollups with no data`,
+    ),
+  );
+  await tx.execute(
+    sql`insert into import_rollup_days (${sql.raw(columns)}) ${countSelect('day', organisationId, timeZone, sql`responses r`, sql`r.import_id = ${importId}::uuid`)}`,
+  );
+  await tx.execute(
+    sql.raw(`insert into metric_daily_rollups (${columns}) select ${columns} from import_rollup_days
+      order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint metric_daily_rollups_key do update set ${increments('metric_daily_rollups')}`),
+  );
+  const sums = COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', ');
+  await tx.execute(
+    sql.raw(`insert into metric_monthly_rollups (organisation_id, month, grain, survey_id, ${dims}, ${COUNT_COLUMNS.join(', ')})
+      select organisation_id, date_trunc('month', day)::date, grain, survey_id, ${dims}, ${sums} from import_rollup_days
+      group by 1, 2, 3, 4, 5, 6, 7, 8 order by 2, 3, 4, 5, 6, 7, 8
+      on conflict on constraint metric_monthly_rollups_key do update set ${increments('metric_monthly_rollups')}`),
+  );
+  await tx.execute(sql`drop table import_rollup_days`);
 }
 
 function affected(result: unknown): number {
