@@ -192,6 +192,20 @@ function countSelect(
     group by grouping sets (${sql.raw(sets)})`;
 }
 
+/**
+ * Monthly rollup rows summed from daily ones (`days`: a FROM item with the daily rollup columns), added to the
+ * months already counted when `merge` (in key order, as every merge).
+ */
+function monthsFromDays(days: SQL, merge: boolean): SQL {
+  const dims = DIMENSION_COLUMNS.join(', ');
+  const sums = COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', ');
+  return sql`
+    insert into metric_monthly_rollups (organisation_id, month, grain, survey_id, ${sql.raw(dims)}, ${sql.raw(COUNT_COLUMNS.join(', '))})
+    select organisation_id, date_trunc('month', day)::date, grain, survey_id, ${sql.raw(dims)}, ${sql.raw(sums)} from ${days}
+    group by 1, 2, 3, 4, 5, 6, 7, 8
+    ${merge ? sql.raw(`order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint metric_monthly_rollups_key do update set ${increments('metric_monthly_rollups')}`) : sql.empty()}`;
+}
+
 /** {@link countSql} over the stored responses, run on its own. */
 function countInto(
   tx: Executor,
@@ -218,12 +232,9 @@ export async function rebuildRollups(
     await tx.execute(sql`delete from ${sql.raw(table.name)} where organisation_id = ${organisationId}`);
   const daily = await countInto(tx, ROLLUP_TABLES[0], organisationId, timeZone, sql`true`, false);
   // The months are the days' sums: one scan of the responses, not two.
-  const sums = sql.raw(COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', '));
-  const monthly = await tx.execute(sql`
-    insert into metric_monthly_rollups (organisation_id, grain, month, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
-    select organisation_id, grain, date_trunc('month', day)::date, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sums}
-    from metric_daily_rollups where organisation_id = ${organisationId}
-    group by 1, 2, 3, 4, 5, 6, 7, 8`);
+  const monthly = await tx.execute(
+    monthsFromDays(sql`metric_daily_rollups where organisation_id = ${organisationId}`, false),
+  );
   return { daily: affected(daily), monthly: affected(monthly) };
 }
 
@@ -258,13 +269,7 @@ export async function addImportToRollups(
     sql.raw(`insert into metric_daily_rollups (${columns}) select ${columns} from import_rollup_days
       order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint metric_daily_rollups_key do update set ${increments('metric_daily_rollups')}`),
   );
-  const sums = COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', ');
-  await tx.execute(
-    sql.raw(`insert into metric_monthly_rollups (organisation_id, month, grain, survey_id, ${dims}, ${COUNT_COLUMNS.join(', ')})
-      select organisation_id, date_trunc('month', day)::date, grain, survey_id, ${dims}, ${sums} from import_rollup_days
-      group by 1, 2, 3, 4, 5, 6, 7, 8 order by 2, 3, 4, 5, 6, 7, 8
-      on conflict on constraint metric_monthly_rollups_key do update set ${increments('metric_monthly_rollups')}`),
-  );
+  await tx.execute(monthsFromDays(sql`import_rollup_days`, true));
   await tx.execute(sql`drop table import_rollup_days`);
 }
 

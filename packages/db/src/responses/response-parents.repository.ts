@@ -49,6 +49,9 @@ export class BulkLoadParents {
    * and throws MissingParentError when one is not a row of the organisation. Call it before inserting the rows.
    */
   async lock(tx: Executor, rows: readonly BulkResponse[]): Promise<void> {
+    for (const row of rows)
+      if (row.organisationId !== this.organisationId)
+        throw new Error(`a bulk load of organisation ${this.organisationId} was given a row of another`);
     const fresh = new Map<ParentColumn, Set<string>>();
     for (const column of Object.keys(PARENTS) as ParentColumn[]) {
       const locked = this.#locked.get(column);
@@ -60,9 +63,6 @@ export class BulkLoadParents {
       if (found.size > 0) fresh.set(column, found);
     }
     if (fresh.size === 0 && this.#organisationLocked) return;
-    for (const row of rows)
-      if (row.organisationId !== this.organisationId)
-        throw new Error(`a bulk load of organisation ${this.organisationId} was given a row of another`);
     const org = this.organisationId;
     const ctes = [sql`o as (select id from organisations where id = ${org} for key share)`];
     const counts = [sql`(select count(*) from o)::int as o`];
