@@ -388,10 +388,7 @@ async function writeResponses(run: Run, total: number): Promise<number> {
     () => total,
     async (tx, batch) => {
       await insertResponseRows(tx, batch);
-      await deps.responseHooks.runForBulkChunk(
-        tx,
-        batch.map((after) => ({ kind: 'created', after })),
-      );
+      await deps.responseHooks.runForBulkChunk(tx, () => batch.map((after) => ({ kind: 'created', after })));
     },
   );
   const toRow = (r: GeneratedResponse, customer: { id: string; segment: SegmentKey } | null): ResponseRow => {

@@ -5,7 +5,7 @@ import type {
   RowReader,
 } from '@centric/core/imports/import-row';
 import type { Executor } from '@centric/db/database';
-import { type FileItem, looksLikeJson, readImportFile } from './import-records';
+import { type FileItem, looksLikeJson, readImportBatches } from './import-records';
 import type { ImportResolver, ResolvedRow } from './import-resolver';
 
 /** Rows resolved and handed on at once: one customer lookup, one insert and one rollup upsert per chunk. */
@@ -74,7 +74,7 @@ export async function scanImportFile(
     rows = 0;
     if (good.length > 0) await visit.good(good);
   };
-  const items: AsyncGenerator<FileItem> = readImportFile(path, {
+  const batches: AsyncGenerator<FileItem[]> = readImportBatches(path, {
     json,
     columns: format.columns,
     raw: keepRaw,
@@ -82,47 +82,48 @@ export async function scanImportFile(
       bytes = b;
     },
   });
-  for await (const item of items) {
-    if (item.kind === 'fatal') {
-      await flush();
-      return { lines, skipped, fatal: { line: item.line, message: item.message } };
+  for await (const batch of batches)
+    for (const item of batch) {
+      if (item.kind === 'fatal') {
+        await flush();
+        return { lines, skipped, fatal: { line: item.line, message: item.message } };
+      }
+      if (item.kind === 'header') {
+        const bound = format.bind(item.cells, options);
+        if (!bound.ok)
+          return {
+            lines,
+            skipped,
+            fatal: { line: item.line, message: `the header does not fit: ${bound.error}` },
+          };
+        reader = bound.value;
+        visit.header?.(item.raw);
+        continue;
+      }
+      lines += 1;
+      if (lines % 5000 === 0) visit.progress?.(bytes, lines);
+      if (item.kind === 'bad') {
+        chunk.push({ line: item.line, error: item.message, raw: item.raw });
+        continue;
+      }
+      const read = reader!(item.cells, item.line);
+      if (read.ok === 'skip') {
+        skipped += 1;
+        continue;
+      }
+      if (!read.ok) {
+        chunk.push({ line: item.line, error: read.error, raw: item.raw });
+        continue;
+      }
+      if (read.value.respondedAt.getTime() > latest) {
+        const error = `the date ${read.value.respondedAt.toISOString()} is in the future`;
+        chunk.push({ line: item.line, error, raw: item.raw });
+        continue;
+      }
+      chunk.push({ row: read.value, raw: item.raw });
+      rows += 1;
+      if (rows >= IMPORT_CHUNK || chunk.length >= 4 * IMPORT_CHUNK) await flush();
     }
-    if (item.kind === 'header') {
-      const bound = format.bind(item.cells, options);
-      if (!bound.ok)
-        return {
-          lines,
-          skipped,
-          fatal: { line: item.line, message: `the header does not fit: ${bound.error}` },
-        };
-      reader = bound.value;
-      visit.header?.(item.raw);
-      continue;
-    }
-    lines += 1;
-    if (lines % 5000 === 0) visit.progress?.(bytes, lines);
-    if (item.kind === 'bad') {
-      chunk.push({ line: item.line, error: item.message, raw: item.raw });
-      continue;
-    }
-    const read = reader!(item.cells, item.line);
-    if (read.ok === 'skip') {
-      skipped += 1;
-      continue;
-    }
-    if (!read.ok) {
-      chunk.push({ line: item.line, error: read.error, raw: item.raw });
-      continue;
-    }
-    if (read.value.respondedAt.getTime() > latest) {
-      const error = `the date ${read.value.respondedAt.toISOString()} is in the future`;
-      chunk.push({ line: item.line, error, raw: item.raw });
-      continue;
-    }
-    chunk.push({ row: read.value, raw: item.raw });
-    rows += 1;
-    if (rows >= IMPORT_CHUNK || chunk.length >= 4 * IMPORT_CHUNK) await flush();
-  }
   await flush();
   visit.progress?.(bytes, lines);
   if (reader === null)

@@ -24,6 +24,7 @@ import { authorize } from '../auth/authorize';
 import type { OrgContext } from '../context';
 import { importResponses } from '../responses/response.writer';
 import { fingerprintFile } from './import-fingerprint';
+import { bulkIdSource } from './import-ids';
 import { clearProgress, reportProgress } from './import-progress';
 import { fileSize } from './import-records';
 import { ImportResolver, type ResolvedRow } from './import-resolver';
@@ -277,11 +278,16 @@ export async function importResponseFile(
         // write's parent check). PGlite has one connection, held by the transaction.
         const lookups = ctx.deps.handle.engine === 'postgres' ? db : writer.tx;
         let inFlight: Promise<void> = Promise.resolve();
+        const nextId = bulkIdSource();
         await read(lookups, async (batch) => {
-          await inFlight;
+          // What a chunk creates is written once the chunk in flight is in, never between its insert and the
+          // restore of the row checks; with nothing to create, the next insert is built while one is written.
+          if (request.createMissing) await inFlight;
           customers += await resolver.prepareForWrite(writer.tx, batch, now);
-          inFlight = writer.write(batch.map((r) => toBulk(r, org, importId, now)));
-          inFlight.catch(() => {});
+          const writing = writer.write(batch.map((r) => toBulk(r, nextId(), org, importId, now)));
+          writing.catch(() => {});
+          await inFlight;
+          inFlight = writing;
         });
         await inFlight;
         if (refused()) throw new ImportRefused();
@@ -312,10 +318,16 @@ export async function importResponseFile(
   }
 }
 
-function toBulk(r: ResolvedRow, organisationId: string, importId: string, now: Date): BulkResponse {
+function toBulk(
+  r: ResolvedRow,
+  id: string,
+  organisationId: string,
+  importId: string,
+  now: Date,
+): BulkResponse {
   const customer = r.customer && 'id' in r.customer ? r.customer : null;
   return {
-    id: uuidv7(),
+    id,
     organisationId,
     surveyId: r.surveyId,
     score: r.row.score,

@@ -81,9 +81,14 @@ export class ResponseHooks {
     return ctes;
   }
 
-  /** Runs, for a chunk of a bulk load's rows, the in-transaction hooks that have no set-based `imported` form. */
-  async runForBulkChunk(tx: Executor, changes: ResponseChange[]): Promise<void> {
-    for (const hook of this.#hooks) if (!hook.imported) await hook.inTransaction?.(tx, changes);
+  /**
+   * Runs, for a chunk of a bulk load's rows, the in-transaction hooks that have no set-based `imported` form.
+   * The changes are built only when such a hook is there (a million-row import would copy every row for none).
+   */
+  async runForBulkChunk(tx: Executor, changes: () => ResponseChange[]): Promise<void> {
+    let built: ResponseChange[] | null = null;
+    for (const hook of this.#hooks)
+      if (!hook.imported && hook.inTransaction) await hook.inTransaction(tx, (built ??= changes()));
   }
 
   /** Runs every hook's set-based part of an import, inside its transaction, once its rows are written. */

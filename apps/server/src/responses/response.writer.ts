@@ -13,7 +13,7 @@ import {
   type ResponseRow,
   updateResponseRow,
 } from '@centric/db/responses/response.repository';
-import { type BulkResponse, bulkInsertResponses } from '@centric/db/responses/response-bulk.repository';
+import { type BulkResponse, bulkInsertStatement } from '@centric/db/responses/response-bulk.repository';
 import {
   BulkLoadParents,
   mayBypassRowChecks,
@@ -118,7 +118,11 @@ async function newResponseValues(
 export interface ImportWriter {
   /** The import's transaction, for what must land with the responses (created surveys, customers). */
   tx: Executor;
-  /** Writes a batch (thousands of rows, one statement) and updates the rollups for it in the same transaction. */
+  /**
+   * Writes a batch (thousands of rows, one statement) and updates the rollups for it in the same transaction.
+   * Its statement is built at once; it is sent after the batches handed over before it are written, so a
+   * caller may hand over the next batch while one is in flight.
+   */
   write(rows: BulkResponse[]): Promise<void>;
   /** The rows written so far. */
   readonly written: number;
@@ -142,21 +146,27 @@ export async function importResponses<T>(
     // The rows' foreign keys are checked once per distinct parent instead of once per row and key.
     const parents = new BulkLoadParents(ctx.organisation.id);
     const bypass = await mayBypassRowChecks(tx);
+    // Batches are written one after another; each one's statement is built as soon as it is handed over.
+    let previous: Promise<void> = Promise.resolve();
     const writer: ImportWriter = {
       tx,
       get written() {
         return written;
       },
-      async write(rows) {
-        if (rows.length === 0) return;
-        await parents.lock(tx, rows);
-        await bulkInsertResponses(tx, rows, { withoutRowChecks: bypass });
-        if (bypass) await restoreRowChecks(tx);
-        await responseHooks.runForBulkChunk(
-          tx,
-          rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
-        );
-        written += rows.length;
+      write(rows) {
+        if (rows.length === 0) return previous;
+        const insert = bulkInsertStatement(rows, { withoutRowChecks: bypass });
+        const run = previous.then(async () => {
+          await parents.lock(tx, rows);
+          await tx.execute(insert);
+          if (bypass) await restoreRowChecks(tx);
+          await responseHooks.runForBulkChunk(tx, () =>
+            rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
+          );
+          written += rows.length;
+        });
+        previous = run.catch(() => {});
+        return run;
       },
     };
     const out = await work(writer);

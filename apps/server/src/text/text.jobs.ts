@@ -58,8 +58,10 @@ export async function queueRun(
 export function textAnalysisHook(deps: Deps): ResponseHook {
   return {
     name: 'text-analysis',
-    // A new response has no analysis yet: nothing to do in its write (a create stays one statement).
+    // A new response has no analysis yet: nothing to do in its write (a create stays one statement), nor in a
+    // file import's, which only creates (its comments are queued after it commits).
     createdAlongside: () => [],
+    imported: async () => {},
     async inTransaction(tx, changes) {
       const deleted = new Map<string, string[]>();
       for (const c of changes)
