@@ -86,9 +86,10 @@ export class ResponseHooks {
    * The changes are built only when such a hook is there (a million-row import would copy every row for none).
    */
   async runForBulkChunk(tx: Executor, changes: () => ResponseChange[]): Promise<void> {
-    let built: ResponseChange[] | null = null;
-    for (const hook of this.#hooks)
-      if (!hook.imported && hook.inTransaction) await hook.inTransaction(tx, (built ??= changes()));
+    const running = this.#hooks.filter((hook) => !hook.imported && hook.inTransaction);
+    if (running.length === 0) return;
+    const built = changes();
+    for (const hook of running) await hook.inTransaction!(tx, built);
   }
 
   /** Runs every hook's set-based part of an import, inside its transaction, once its rows are written. */

@@ -1,5 +1,4 @@
 import { type SQL, sql } from 'drizzle-orm';
-import type { Executor } from '../database';
 import type { NewResponse } from './response.repository';
 import { rowChecksOff } from './response-parents.repository';
 
