@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { CsvShapeError, readCsvRecords } from './csv-records';
 import { JsonShapeError, jsonRecords } from './json-records';
 import { NotUtf8Error, utf8Guard } from './utf8-guard';
 
@@ -55,7 +55,7 @@ function source(path: string, onBytes?: (bytes: number) => void): Readable {
 /**
  * Streams the items of an import file without holding it, a batch at a time (what the parser has ready; a
  * million lines are a few hundred awaits, not a million): bytes are checked for UTF-8 as they pass, CSV is split
- * by csv-parse (quotes, BOM, CRLF, blank lines), JSON element by element.
+ * in blocks of whole records by Papa Parse (quotes, BOM, CRLF, blank lines), JSON element by element.
  */
 export async function* readImportBatches(path: string, options: ReadOptions): AsyncGenerator<FileItem[]> {
   const bytes = source(path, options.onBytes);
@@ -69,95 +69,36 @@ export async function* readImportFile(path: string, options: ReadOptions): Async
   for await (const batch of readImportBatches(path, options)) yield* batch;
 }
 
-/**
- * What an object stream has ready, as arrays: each `read()` that answers takes one record, each wait for more
- * data is one await for all the records it brings. The stream is destroyed when the reader stops early.
- */
-async function* batchesOf<T>(stream: Readable): AsyncGenerator<T[]> {
-  let failure: Error | null = null;
-  let ended = false;
-  let wake: (() => void) | null = null;
-  const notify = () => {
-    const resume = wake;
-    wake = null;
-    resume?.();
-  };
-  stream.on('readable', notify);
-  stream.on('end', () => {
-    ended = true;
-    notify();
-  });
-  stream.on('error', (error) => {
-    failure = error;
-    notify();
-  });
-  try {
-    for (;;) {
-      const batch: T[] = [];
-      for (let record = stream.read(); record !== null; record = stream.read()) batch.push(record as T);
-      if (batch.length > 0) {
-        yield batch;
-        continue;
-      }
-      // What was read before a failure is handed on first.
-      if (failure) throw failure;
-      if (ended) return;
-      // Events come from later ticks, never between the reads above and this line.
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
-    }
-  } finally {
-    stream.destroy();
-  }
-}
-
-interface CsvRecord {
-  record: string[];
-  info: { lines: number };
-  raw?: string;
-}
-
 async function* readCsv(bytes: Readable, keepRaw: boolean): AsyncGenerator<FileItem[]> {
-  const parser = parse({
-    bom: true,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    info: true,
-    raw: keepRaw,
-  });
-  bytes.on('error', (error) => parser.destroy(error));
-  bytes.pipe(parser);
+  bytes.setEncoding('utf8');
   let width = -1;
   let lastLine = 1;
   try {
-    for await (const records of batchesOf<CsvRecord>(parser)) {
+    for await (const records of readCsvRecords(bytes as AsyncIterable<string>)) {
       const items: FileItem[] = [];
-      for (const { record, info, raw: text } of records) {
-        const line = info.lines;
-        const raw = text ?? '';
+      for (const { cells, line, raw: text } of records) {
+        const raw = keepRaw ? text : '';
         lastLine = line;
         if (width < 0) {
-          width = record.length;
-          items.push({ kind: 'header', line, cells: record, raw });
-        } else if (record.length !== width) {
+          width = cells.length;
+          items.push({ kind: 'header', line, cells, raw });
+        } else if (cells.length !== width) {
           // A trailing empty cell from a trailing comma is a common export quirk, but not ours to guess about.
           items.push({
             kind: 'bad',
             line,
             raw,
-            message: `has ${record.length} cells where the header has ${width}${record.length > width ? ' (an extra column, or a comma in an unquoted text?)' : ' (a missing column?)'}`,
+            message: `has ${cells.length} cells where the header has ${width}${cells.length > width ? ' (an extra column, or a comma in an unquoted text?)' : ' (a missing column?)'}`,
           });
-        } else items.push({ kind: 'record', line, cells: record, raw });
+        } else items.push({ kind: 'record', line, cells, raw });
       }
       yield items;
     }
   } catch (error) {
     if (error instanceof NotUtf8Error) yield [{ kind: 'fatal', line: error.line, message: error.message }];
-    else {
-      const err = error as Error & { lines?: number };
-      yield [{ kind: 'fatal', line: err.lines ?? lastLine, message: `not valid CSV: ${err.message}` }];
-    }
+    else if (error instanceof CsvShapeError)
+      yield [{ kind: 'fatal', line: error.line, message: `not valid CSV: ${error.message}` }];
+    else yield [{ kind: 'fatal', line: lastLine, message: `not valid CSV: ${(error as Error).message}` }];
   }
 }
 

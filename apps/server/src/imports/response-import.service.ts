@@ -282,7 +282,7 @@ export async function importResponseFile(
         await read(lookups, async (batch) => {
           // What a chunk creates is written once the chunk in flight is in, never between its insert and the
           // restore of the row checks; with nothing to create, the next insert is built while one is written.
-          if (request.createMissing) await inFlight;
+          if (request.createMissing) await writer.settle();
           customers += await resolver.prepareForWrite(writer.tx, batch, now);
           const writing = writer.write(batch.map((r) => toBulk(r, nextId(), org, importId, now)));
           writing.catch(() => {});
@@ -290,6 +290,7 @@ export async function importResponseFile(
           inFlight = writing;
         });
         await inFlight;
+        await writer.settle();
         if (refused()) throw new ImportRefused();
         // Applied in the same commit as its responses: the next import of these bytes, let in by the lock, sees it.
         await markResponseImportApplied(writer.tx, org, importId, writer.written);

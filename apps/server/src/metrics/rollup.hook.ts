@@ -10,7 +10,7 @@ import { organisations } from '@centric/db/schema';
 import { inArray } from 'drizzle-orm';
 import type {
   BulkReattribution,
-  ImportedResponses,
+  ImportWritten,
   ResponseChange,
   ResponseHook,
 } from '../responses/response.hooks';
@@ -79,13 +79,17 @@ export const rollupHook: ResponseHook = {
   inTransaction: applyChangesToRollups,
   // A create counts its rows in its own insert statement, the days cut in SQL as the import's count cuts them.
   createdAlongside: rollupsOfInserted,
-  async imported(tx: Executor, batch: ImportedResponses) {
+  async imported(tx: Executor, batch: ImportWritten) {
     const zones = await readZones(tx, [batch.organisationId]);
+    // A rollup row's parents (the organisation, a survey) are the import's, locked by its transaction.
     await addImportToRollups(
       tx,
       batch.organisationId,
       batch.importId,
       zones.get(batch.organisationId) ?? 'UTC',
+      {
+        withoutRowChecks: batch.withoutRowChecks,
+      },
     );
   },
   async reattributed(tx: Executor, change: BulkReattribution) {

@@ -29,6 +29,16 @@ export interface ImportedResponses {
   count: number;
 }
 
+/** A whole file import inside its transaction, every row written. */
+export interface ImportWritten extends ImportedResponses {
+  /**
+   * The import's parents (its organisation, surveys, units, channels, segments, people) are locked by this
+   * transaction and its session may turn the row-by-row foreign-key checks off: rows whose only parents are
+   * those may be inserted without the checks (`rowChecksOff`, then `restoreRowChecks`).
+   */
+  withoutRowChecks: boolean;
+}
+
 /** What a capability attaches to every response write. */
 export interface ResponseHook {
   name: string;
@@ -49,7 +59,7 @@ export interface ResponseHook {
    * every chunk: set-based work over the import's rows (`responses.import_id`). A hook with this form also
    * skips the chunks of other bulk loads (the demo), which rebuild what it keeps once they end.
    */
-  imported?(tx: Executor, batch: ImportedResponses): Promise<void>;
+  imported?(tx: Executor, batch: ImportWritten): Promise<void>;
   /** Runs once after a file import commits (instead of afterCommit with every row). */
   afterImport?(batch: ImportedResponses): Promise<void>;
 }
@@ -86,14 +96,18 @@ export class ResponseHooks {
    * The changes are built only when such a hook is there (a million-row import would copy every row for none).
    */
   async runForBulkChunk(tx: Executor, changes: () => ResponseChange[]): Promise<void> {
-    const running = this.#hooks.filter((hook) => !hook.imported && hook.inTransaction);
-    if (running.length === 0) return;
+    if (!this.runForBulkChunks) return;
     const built = changes();
-    for (const hook of running) await hook.inTransaction!(tx, built);
+    for (const hook of this.#hooks) if (!hook.imported) await hook.inTransaction?.(tx, built);
+  }
+
+  /** Whether a hook has work in each chunk of a bulk load (see runForBulkChunk). */
+  get runForBulkChunks(): boolean {
+    return this.#hooks.some((hook) => !hook.imported && hook.inTransaction);
   }
 
   /** Runs every hook's set-based part of an import, inside its transaction, once its rows are written. */
-  async runImported(tx: Executor, batch: ImportedResponses): Promise<void> {
+  async runImported(tx: Executor, batch: ImportWritten): Promise<void> {
     for (const hook of this.#hooks) await hook.imported?.(tx, batch);
   }
 

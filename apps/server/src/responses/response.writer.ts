@@ -124,6 +124,12 @@ export interface ImportWriter {
    * caller may hand over the next batch while one is in flight.
    */
   write(rows: BulkResponse[]): Promise<void>;
+  /**
+   * Waits for the batches handed over and turns the row-by-row checks back on (a batch's insert turns them off
+   * when the session may, and they stay off from one insert to the next): call it before using `tx` for
+   * anything else once batches are being written.
+   */
+  settle(): Promise<void>;
   /** The rows written so far. */
   readonly written: number;
 }
@@ -148,6 +154,14 @@ export async function importResponses<T>(
     const bypass = await mayBypassRowChecks(tx);
     // Batches are written one after another; each one's statement is built as soon as it is handed over.
     let previous: Promise<void> = Promise.resolve();
+    // Whether the last insert left the row checks off; only inserts run between two of them, so they are turned
+    // back on once, before anything else (one round trip less per batch).
+    let checksOff = false;
+    const checksOn = async () => {
+      if (!checksOff) return;
+      await restoreRowChecks(tx);
+      checksOff = false;
+    };
     const writer: ImportWriter = {
       tx,
       get written() {
@@ -159,19 +173,32 @@ export async function importResponses<T>(
         const run = previous.then(async () => {
           await parents.lock(tx, rows);
           await tx.execute(insert);
-          if (bypass) await restoreRowChecks(tx);
-          await responseHooks.runForBulkChunk(tx, () =>
-            rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
-          );
+          checksOff = bypass;
+          if (responseHooks.runForBulkChunks) {
+            await checksOn();
+            await responseHooks.runForBulkChunk(tx, () =>
+              rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),
+            );
+          }
           written += rows.length;
         });
         previous = run.catch(() => {});
         return run;
       },
+      async settle() {
+        await previous;
+        await checksOn();
+      },
     };
     const out = await work(writer);
+    await writer.settle();
     if (written > 0)
-      await responseHooks.runImported(tx, { organisationId: ctx.organisation.id, importId, count: written });
+      await responseHooks.runImported(tx, {
+        organisationId: ctx.organisation.id,
+        importId,
+        count: written,
+        withoutRowChecks: bypass,
+      });
     await audit(ctx, tx, {
       action: 'import',
       entity: 'response',

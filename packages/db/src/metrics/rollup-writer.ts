@@ -13,6 +13,7 @@ import type { RollupDelta } from '@centric/core/metrics/rollup-delta';
 import { GRAIN_BIT, ROLLUP_GRAINS, type RollupDimension } from '@centric/core/metrics/rollup-grain';
 import { type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../database';
+import { restoreRowChecks, rowChecksOff } from '../responses/response-parents.repository';
 import type { AlongsideInsert } from '../responses/response-statement.repository';
 
 const SCORES = Array.from({ length: 11 }, (_, i) => `s${i}`);
@@ -174,7 +175,7 @@ function countSql(
   return sql`
     insert into ${sql.raw(table.name)} (organisation_id, ${sql.raw(table.period)}, grain, survey_id, ${sql.raw(DIMENSION_COLUMNS.join(', '))}, ${sql.raw(COUNT_COLUMNS.join(', '))})
     ${countSelect(table.period, organisationId, timeZone, rows, source)}
-    ${merge ? sql.raw(`order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint ${table.name}_key do update set ${increments(table.name)}`) : sql.empty()}`;
+    ${merge ? sql.raw(`order by 3, 2, 4, 5, 6, 7, 8 on conflict on constraint ${table.name}_key do update set ${increments(table.name)}`) : sql.empty()}`;
 }
 
 /** The SELECT of {@link countSql}: rollup rows (a rollup table's columns but its id) counting responses `rows`. */
@@ -193,17 +194,33 @@ function countSelect(
 }
 
 /**
- * Monthly rollup rows summed from daily ones (`days`: a FROM item with the daily rollup columns), added to the
- * months already counted when `merge` (in key order, as every merge).
+ * {@link countSelect}'s daily rows for many stored responses (`source` filters responses `r`), in two steps:
+ * counted once at the finest key (twelve counts per row), then those counts summed at every grain. Six grains'
+ * twelve counts per finest key instead of per row: a third less time at a million rows.
  */
-function monthsFromDays(days: SQL, merge: boolean): SQL {
+function dailyCountsInTwoSteps(organisationId: string, timeZone: string, source: SQL): SQL {
+  const { dims, sets, grain } = grainGroupingSets();
+  const sums = COUNT_COLUMNS.map((c) => `sum(r.${c})::int as ${c}`).join(', ');
+  return sql`select ${organisationId}::uuid as organisation_id, r.period as day, ${sql.raw(grain)} as grain, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(sums)}
+    from (select ${localDay(timeZone)} as period, r.survey_id, ${sql.raw(dims.join(', '))}, ${sql.raw(countSums('r'))}
+            from responses r where r.organisation_id = ${organisationId} and ${source}
+           group by 1, 2, 3, 4, 5, 6) r
+    group by grouping sets (${sql.raw(sets)})`;
+}
+
+/**
+ * Monthly rollup rows summed from daily ones (`days`: a FROM item with the daily rollup columns), added to the
+ * months already counted when `merge` (in key order, as every merge); `withoutRowChecks` as in addImportToRollups.
+ */
+function monthsFromDays(days: SQL, merge: boolean, withoutRowChecks = false): SQL {
   const dims = DIMENSION_COLUMNS.join(', ');
   const sums = COUNT_COLUMNS.map((c) => `sum(${c})::int`).join(', ');
   return sql`
     insert into metric_monthly_rollups (organisation_id, month, grain, survey_id, ${sql.raw(dims)}, ${sql.raw(COUNT_COLUMNS.join(', '))})
-    select organisation_id, date_trunc('month', day)::date, grain, survey_id, ${sql.raw(dims)}, ${sql.raw(sums)} from ${days}
+    select organisation_id, date_trunc('month', day)::date, grain, survey_id, ${sql.raw(dims)}, ${sql.raw(sums)}
+      from ${days}${withoutRowChecks ? sql`, ${rowChecksOff}` : sql.empty()}
     group by 1, 2, 3, 4, 5, 6, 7, 8
-    ${merge ? sql.raw(`order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint metric_monthly_rollups_key do update set ${increments('metric_monthly_rollups')}`) : sql.empty()}`;
+    ${merge ? sql.raw(`order by 3, 2, 4, 5, 6, 7, 8 on conflict on constraint metric_monthly_rollups_key do update set ${increments('metric_monthly_rollups')}`) : sql.empty()}`;
 }
 
 /** {@link countSql} over the stored responses, run on its own. */
@@ -241,19 +258,22 @@ export async function rebuildRollups(
 /**
  * Adds every response of one file import to the rollups, in the import's transaction once its rows are written:
  * one set-based count per table (the database cuts days and groups; nothing per row in this process), the same
- * figures as the per-batch deltas of the write path.
+ * figures as the per-batch deltas of the write path. `withoutRowChecks`: the rollup rows' parents (the
+ * organisation, the surveys) are locked by the import and the session may skip the row-by-row foreign-key
+ * checks (a quarter of a 240,000-key upsert's time), as the import's own insert does.
  */
 export async function addImportToRollups(
   tx: Executor,
   organisationId: string,
   importId: string,
   timeZone: string,
+  { withoutRowChecks = false }: { withoutRowChecks?: boolean } = {},
 ): Promise<void> {
-  // Grouping a million rows six ways sorts them several times: in memory, not in temporary files (this
-  // transaction only).
-  await tx.execute(sql`select set_config('work_mem', '64MB', true)`);
+  // A million rows' finest counts and their six grains are hashed and sorted in memory, not in temporary files
+  // (about 150 MB at a million rows; this transaction only).
+  await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
   // The import's rows are counted by day once, into a table of this transaction; the months are those days'
-  // sums (one scan of a million rows, not two).
+  // sums (one scan of a million rows, not two). Rollup keys are written in key order, as every merge writes them.
   const dims = DIMENSION_COLUMNS.join(', ');
   // In countSelect's order.
   const columns = `organisation_id, day, grain, survey_id, ${dims}, ${COUNT_COLUMNS.join(', ')}`;
@@ -263,13 +283,15 @@ export async function addImportToRollups(
     ),
   );
   await tx.execute(
-    sql`insert into import_rollup_days (${sql.raw(columns)}) ${countSelect('day', organisationId, timeZone, sql`responses r`, sql`r.import_id = ${importId}::uuid`)}`,
+    sql`insert into import_rollup_days (${sql.raw(columns)}) ${dailyCountsInTwoSteps(organisationId, timeZone, sql`r.import_id = ${importId}::uuid`)}`,
   );
   await tx.execute(
-    sql.raw(`insert into metric_daily_rollups (${columns}) select ${columns} from import_rollup_days
-      order by 2, 3, 4, 5, 6, 7, 8 on conflict on constraint metric_daily_rollups_key do update set ${increments('metric_daily_rollups')}`),
+    sql`insert into metric_daily_rollups (${sql.raw(columns)}) select ${sql.raw(columns)}
+      from import_rollup_days${withoutRowChecks ? sql`, ${rowChecksOff}` : sql.empty()}
+      order by 3, 2, 4, 5, 6, 7, 8 on conflict on constraint metric_daily_rollups_key do update set ${sql.raw(increments('metric_daily_rollups'))}`,
   );
-  await tx.execute(monthsFromDays(sql`import_rollup_days`, true));
+  await tx.execute(monthsFromDays(sql`import_rollup_days`, true, withoutRowChecks));
+  if (withoutRowChecks) await restoreRowChecks(tx);
   await tx.execute(sql`drop table import_rollup_days`);
 }
 
