@@ -6,8 +6,8 @@ const POOL_IDS = 4096;
 /**
  * Draws time-ordered ids (UUIDv7) for a bulk load. The uuid package asks the system for 16 random bytes per
  * id, which at a million rows costs nearly two seconds; this takes them from a pool filled 64 KB at a time.
- * Each id keeps 74 random bits, and ids drawn later sort later (the primary key and the import's index
- * grow at their right edge instead of splitting pages all over).
+ * The ids keep the package's layout (the millisecond, a counter started at random within it, random bits), so
+ * ids drawn later sort later: the primary key and the import's index grow at their right edge.
  */
 export function bulkIdSource(): () => string {
   const pool = new Uint8Array(16 * POOL_IDS);

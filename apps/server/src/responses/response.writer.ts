@@ -153,7 +153,8 @@ export async function importResponses<T>(
     const parents = new BulkLoadParents(ctx.organisation.id);
     const bypass = await mayBypassRowChecks(tx);
     // Batches are written one after another; each one's statement is built as soon as it is handed over.
-    let previous: Promise<void> = Promise.resolve();
+    let last: Promise<void> = Promise.resolve();
+    let previous: Promise<void> = last;
     // Whether the last insert left the row checks off; only inserts run between two of them, so they are turned
     // back on once, before anything else (one round trip less per batch).
     let checksOff = false;
@@ -182,11 +183,13 @@ export async function importResponses<T>(
           }
           written += rows.length;
         });
+        last = run;
         previous = run.catch(() => {});
         return run;
       },
       async settle() {
-        await previous;
+        // A failed batch fails the settling with its own error (its transaction is aborted anyway).
+        await last;
         await checksOn();
       },
     };
