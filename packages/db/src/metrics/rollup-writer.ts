@@ -193,6 +193,9 @@ function countSelect(
     group by grouping sets (${sql.raw(sets)})`;
 }
 
+/** The columns of a daily rollup row but its id, in the order the counting selects answer them. */
+const DAILY_COLUMNS = `organisation_id, day, grain, survey_id, ${DIMENSION_COLUMNS.join(', ')}, ${COUNT_COLUMNS.join(', ')}`;
+
 /**
  * {@link countSelect}'s daily rows for many stored responses (`source` filters responses `r`), in two steps:
  * counted once at the finest key (twelve counts per row), then those counts summed at every grain. Six grains'
@@ -223,22 +226,10 @@ function monthsFromDays(days: SQL, merge: boolean, withoutRowChecks = false): SQ
     ${merge ? sql.raw(`order by 3, 2, 4, 5, 6, 7, 8 on conflict on constraint metric_monthly_rollups_key do update set ${increments('metric_monthly_rollups')}`) : sql.empty()}`;
 }
 
-/** {@link countSql} over the stored responses, run on its own. */
-function countInto(
-  tx: Executor,
-  table: (typeof ROLLUP_TABLES)[number],
-  organisationId: string,
-  timeZone: string,
-  source: SQL,
-  merge: boolean,
-) {
-  return tx.execute(countSql(table, organisationId, timeZone, sql`responses r`, source, merge));
-}
-
 /**
  * Recomputes an organisation's rollups from its responses (after a time-zone change, a restore, or bulk data
- * written around the write path), every grain in one pass (GROUPING SETS); answers the number of daily and monthly
- * keys written.
+ * written around the write path), every grain in one pass (counted at the finest key, then GROUPING SETS over
+ * those counts); answers the number of daily and monthly keys written.
  */
 export async function rebuildRollups(
   tx: Executor,
@@ -247,7 +238,10 @@ export async function rebuildRollups(
 ): Promise<{ daily: number; monthly: number }> {
   for (const table of ROLLUP_TABLES)
     await tx.execute(sql`delete from ${sql.raw(table.name)} where organisation_id = ${organisationId}`);
-  const daily = await countInto(tx, ROLLUP_TABLES[0], organisationId, timeZone, sql`true`, false);
+  await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
+  const daily = await tx.execute(
+    sql`insert into metric_daily_rollups (${sql.raw(DAILY_COLUMNS)}) ${dailyCountsInTwoSteps(organisationId, timeZone, sql`true`)}`,
+  );
   // The months are the days' sums: one scan of the responses, not two.
   const monthly = await tx.execute(
     monthsFromDays(sql`metric_daily_rollups where organisation_id = ${organisationId}`, false),
@@ -274,9 +268,7 @@ export async function addImportToRollups(
   await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
   // The import's rows are counted by day once, into a table of this transaction; the months are those days'
   // sums (one scan of a million rows, not two). Rollup keys are written in key order, as every merge writes them.
-  const dims = DIMENSION_COLUMNS.join(', ');
-  // In countSelect's order.
-  const columns = `organisation_id, day, grain, survey_id, ${dims}, ${COUNT_COLUMNS.join(', ')}`;
+  const columns = DAILY_COLUMNS;
   await tx.execute(
     sql.raw(
       `create temporary table import_rollup_days on commit drop as select ${columns} from metric_daily_rollups with no data`,
