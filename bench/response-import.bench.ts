@@ -155,26 +155,23 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
       `plain COPY of the resolved rows: ${(copyMs / 1000).toFixed(2)} s (${Math.round(n / (copyMs / 1000)).toLocaleString('en')} rows/s); load ${load()}`,
     );
 
+    // The bench file as the CLI imports it: names must exist, all or nothing.
+    const importBenchFile = (fileName: string, options: { dryRun: boolean; allowDuplicate?: boolean }) =>
+      importResponseFile(ctx, csvPath, {
+        format: 'centric',
+        fileName,
+        createMissing: false,
+        skipInvalid: false,
+        ...options,
+      });
     const checkStarted = performance.now();
-    const checked = await importResponseFile(ctx, csvPath, {
-      format: 'centric',
-      fileName: 'responses.csv',
-      createMissing: false,
-      skipInvalid: false,
-      dryRun: true,
-    });
+    const checked = await importBenchFile('responses.csv', { dryRun: true });
     const checkMs = performance.now() - checkStarted;
     if (checked.status !== 'checked') throw new Error(`the bench file did not check: ${checked.message}`);
     console.log(`check pass alone (a dry run): ${(checkMs / 1000).toFixed(2)} s; load ${load()}`);
 
     const started = performance.now();
-    const summary = await importResponseFile(ctx, csvPath, {
-      format: 'centric',
-      fileName: 'responses.csv',
-      createMissing: false,
-      skipInvalid: false,
-      dryRun: false,
-    });
+    const summary = await importBenchFile('responses.csv', { dryRun: false });
     const importMs = performance.now() - started;
     if (summary.status !== 'applied' || summary.imported !== n)
       throw new Error(`the bench import did not apply: ${summary.message}`);
@@ -199,14 +196,7 @@ export async function responseImportBench({ smoke }: { smoke: boolean }): Promis
     // indexes to insert into, and rollup keys that already exist.
     await db.query('checkpoint');
     const againStarted = performance.now();
-    const again = await importResponseFile(ctx, csvPath, {
-      format: 'centric',
-      fileName: 'responses-again.csv',
-      createMissing: false,
-      skipInvalid: false,
-      dryRun: false,
-      allowDuplicate: true,
-    });
+    const again = await importBenchFile('responses-again.csv', { dryRun: false, allowDuplicate: true });
     const againMs = performance.now() - againStarted;
     if (again.status !== 'applied' || again.imported !== n)
       throw new Error(`the second bench import did not apply: ${again.message}`);

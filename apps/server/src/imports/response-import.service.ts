@@ -289,7 +289,7 @@ export async function importResponseFile(
           await inFlight;
           inFlight = writing;
         });
-        await inFlight;
+        // The last write in flight, and the row checks back on.
         await writer.settle();
         if (refused()) throw new ImportRefused();
         // Applied in the same commit as its responses: the next import of these bytes, let in by the lock, sees it.

@@ -96,13 +96,13 @@ export class ResponseHooks {
    * The changes are built only when such a hook is there (a million-row import would copy every row for none).
    */
   async runForBulkChunk(tx: Executor, changes: () => ResponseChange[]): Promise<void> {
-    if (!this.runForBulkChunks) return;
+    if (!this.hasBulkChunkWork) return;
     const built = changes();
     for (const hook of this.#hooks) if (!hook.imported) await hook.inTransaction?.(tx, built);
   }
 
   /** Whether a hook has work in each chunk of a bulk load (see runForBulkChunk). */
-  get runForBulkChunks(): boolean {
+  get hasBulkChunkWork(): boolean {
     return this.#hooks.some((hook) => !hook.imported && hook.inTransaction);
   }
 

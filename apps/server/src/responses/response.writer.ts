@@ -175,7 +175,7 @@ export async function importResponses<T>(
           await parents.lock(tx, rows);
           await tx.execute(insert);
           checksOff = bypass;
-          if (responseHooks.runForBulkChunks) {
+          if (responseHooks.hasBulkChunkWork) {
             await checksOn();
             await responseHooks.runForBulkChunk(tx, () =>
               rows.map((row) => ({ kind: 'created', after: { ...row, touchpointId: null } })),

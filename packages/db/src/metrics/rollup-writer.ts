@@ -193,6 +193,14 @@ function countSelect(
     group by grouping sets (${sql.raw(sets)})`;
 }
 
+/**
+ * Lets this transaction's counts hash and sort in memory, not in temporary files: a million rows' finest counts
+ * and their six grains take about 150 MB.
+ */
+async function useCountingMemory(tx: Executor): Promise<void> {
+  await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
+}
+
 /** The columns of a daily rollup row but its id, in the order the counting selects answer them. */
 const DAILY_COLUMNS = `organisation_id, day, grain, survey_id, ${DIMENSION_COLUMNS.join(', ')}, ${COUNT_COLUMNS.join(', ')}`;
 
@@ -238,7 +246,7 @@ export async function rebuildRollups(
 ): Promise<{ daily: number; monthly: number }> {
   for (const table of ROLLUP_TABLES)
     await tx.execute(sql`delete from ${sql.raw(table.name)} where organisation_id = ${organisationId}`);
-  await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
+  await useCountingMemory(tx);
   const daily = await tx.execute(
     sql`insert into metric_daily_rollups (${sql.raw(DAILY_COLUMNS)}) ${dailyCountsInTwoSteps(organisationId, timeZone, sql`true`)}`,
   );
@@ -263,22 +271,19 @@ export async function addImportToRollups(
   timeZone: string,
   { withoutRowChecks = false }: { withoutRowChecks?: boolean } = {},
 ): Promise<void> {
-  // A million rows' finest counts and their six grains are hashed and sorted in memory, not in temporary files
-  // (about 150 MB at a million rows; this transaction only).
-  await tx.execute(sql`select set_config('work_mem', '256MB', true)`);
+  await useCountingMemory(tx);
   // The import's rows are counted by day once, into a table of this transaction; the months are those days'
   // sums (one scan of a million rows, not two). Rollup keys are written in key order, as every merge writes them.
-  const columns = DAILY_COLUMNS;
   await tx.execute(
     sql.raw(
-      `create temporary table import_rollup_days on commit drop as select ${columns} from metric_daily_rollups with no data`,
+      `create temporary table import_rollup_days on commit drop as select ${DAILY_COLUMNS} from metric_daily_rollups with no data`,
     ),
   );
   await tx.execute(
-    sql`insert into import_rollup_days (${sql.raw(columns)}) ${dailyCountsInTwoSteps(organisationId, timeZone, sql`r.import_id = ${importId}::uuid`)}`,
+    sql`insert into import_rollup_days (${sql.raw(DAILY_COLUMNS)}) ${dailyCountsInTwoSteps(organisationId, timeZone, sql`r.import_id = ${importId}::uuid`)}`,
   );
   await tx.execute(
-    sql`insert into metric_daily_rollups (${sql.raw(columns)}) select ${sql.raw(columns)}
+    sql`insert into metric_daily_rollups (${sql.raw(DAILY_COLUMNS)}) select ${sql.raw(DAILY_COLUMNS)}
       from import_rollup_days${withoutRowChecks ? sql`, ${rowChecksOff}` : sql.empty()}
       order by 3, 2, 4, 5, 6, 7, 8 on conflict on constraint metric_daily_rollups_key do update set ${sql.raw(increments('metric_daily_rollups'))}`,
   );
